@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, UnknownEncodingError } from '../src/stages/decode.js';
+
+const seed = readFileSync('/work/shared/seed/000_b81a2cdd68e8cb3f.txt', 'utf8');
+const corpus = readFileSync('/work/shared/corpus/005.txt', 'utf8');
+
+const bytes = (text: string, encoding: string): Uint8Array => new Uint8Array(iconv.encode(text, encoding));
+const rules = (r: ReturnType<typeof decode>): string[] => r.problems.map((p) => p.rule);
+
+// Short sentences in the style of the minutes, the hard case for detection.
+const SIMPLIFIED = ['会议纪要', '会议同意', '会议原则通过', '市长主持召开常务会议', '会议听取了关于加快应急避难场所建设工作的汇报', '出席：', '列席：市人大常委会副主任'];
+const TRADITIONAL = ['會議紀錄', '會議決議：照案通過', '主席指示：請各機關依限辦理', '出席：院長、副院長、各部會首長', '列席人員：秘書長、主計長', '議員詢問有關醫院管理局的開支'];
+
+describe('decode: UTF-8', () => {
+  it('reads UTF-8 without problems', () => {
+    const r = decode(bytes(seed, 'utf8'));
+    expect(r).toEqual({ text: seed, encoding: 'utf-8', problems: [] });
+  });
+
+  it('strips a UTF-8 BOM', () => {
+    const r = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('会议纪要', 'utf8')]));
+    expect(r).toEqual({ text: '会议纪要', encoding: 'utf-8', problems: [] });
+  });
+
+  it('keeps CRLF exactly', () => {
+    const text = corpus.replace(/\n/g, '\r\n');
+    expect(decode(bytes(text, 'utf8')).text).toBe(text);
+  });
+
+  it('reads pure ASCII as UTF-8', () => {
+    expect(decode(bytes('2024-03-05\n', 'utf8'))).toMatchObject({ encoding: 'utf-8', problems: [] });
+  });
+});
+
+describe('decode: UTF-16', () => {
+  it.each(['utf-16le', 'utf-16be'] as const)('reads %s with a BOM and strips it', (encoding) => {
+    const body = bytes(seed, encoding);
+    const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    expect(decode(new Uint8Array([...bom, ...body]))).toEqual({ text: seed, encoding, problems: [] });
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('recognises %s without a BOM (Chinese-only and mixed text)', (encoding) => {
+    expect(decode(bytes(seed, encoding))).toMatchObject({ text: seed, encoding, problems: [] });
+    expect(decode(bytes('会议纪要会议同意市长主持召开常务会议', encoding))).toMatchObject({ encoding, problems: [] });
+  });
+});
+
+describe('decode: GB18030 and Big5', () => {
+  it('reads a whole GB18030 document and notes the fallback', () => {
+    const r = decode(bytes(seed, 'gb18030'));
+    expect(r.text).toBe(seed);
+    expect(r.encoding).toBe('gb18030');
+    expect(r.problems).toEqual([{ rule: 'decode-fallback', severity: 'info', message: expect.stringContaining('GB18030'), offset: 0 }]);
+  });
+
+  it.each(SIMPLIFIED)('short simplified text in GB18030 (%s) is GB18030', (text) => {
+    expect(decode(bytes(text, 'gb18030'))).toMatchObject({ text, encoding: 'gb18030' });
+  });
+
+  it.each(TRADITIONAL)('short traditional text in Big5 (%s) is Big5', (text) => {
+    expect(decode(bytes(text, 'big5'))).toMatchObject({ text, encoding: 'big5' });
+  });
+
+  it('reads four-byte GB18030 sequences (characters outside GBK)', () => {
+    const text = '会议纪要𠀀㐀€';
+    expect(decode(bytes(text, 'gb18030'))).toMatchObject({ text, encoding: 'gb18030' });
+  });
+});
+
+describe('decode: bad input', () => {
+  it('reports empty input', () => {
+    expect(decode(new Uint8Array())).toEqual({
+      text: '',
+      encoding: 'utf-8',
+      problems: [{ rule: 'empty-input', severity: 'error', message: expect.any(String), offset: 0 }],
+    });
+    expect(rules(decode(new Uint8Array([0xef, 0xbb, 0xbf])))).toEqual(['empty-input']);
+    expect(rules(decode(bytes(' \r\n\t\u3000\n', 'utf8')))).toEqual(['empty-input']);
+  });
+
+  it('reports binary input (NUL bytes, control characters) and returns no text', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(decode(png)).toMatchObject({ text: '', problems: [{ rule: 'binary-input', severity: 'error' }] });
+    const controls = new Uint8Array(Array.from({ length: 64 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
+    expect(rules(decode(controls))).toEqual(['binary-input']);
+  });
+
+  it('allows a stray form feed or DOS end-of-file mark in long text', () => {
+    expect(rules(decode(bytes(`${seed}\f${seed}\x1a`, 'utf8')))).toEqual([]);
+  });
+
+  it('reports invalid UTF-8 at its byte offset and keeps the rest', () => {
+    const head = bytes('会议纪要\n', 'utf8'); // 13 bytes
+    const tail = bytes(seed, 'utf8');
+    const r = decode(new Uint8Array([...head, 0xff, ...tail]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(`会议纪要\n\uFFFD${seed}`);
+    expect(r.problems).toEqual([
+      { rule: 'decode-invalid', severity: 'error', message: expect.stringContaining('at byte 13 (0xFF)'), offset: 5 },
+    ]);
+  });
+
+  it('reports invalid GB18030 (a cut-off last character) at its byte offset', () => {
+    const body = bytes(seed, 'gb18030');
+    const r = decode(new Uint8Array([...body, 0xb0]));
+    expect(r.encoding).toBe('gb18030');
+    expect(r.text).toBe(`${seed}\uFFFD`);
+    expect(r.problems).toEqual([
+      { rule: 'decode-invalid', severity: 'error', message: expect.stringContaining(`at byte ${body.length}`), offset: seed.length },
+    ]);
+  });
+});
+
+describe('decode: forced encoding', () => {
+  it('uses the given encoding and resolves aliases to canonical names', () => {
+    expect(decode(bytes('会议纪要', 'gbk'), { encoding: 'GBK' })).toEqual({ text: '会议纪要', encoding: 'gb18030', problems: [] });
+    expect(decode(bytes('会议纪要', 'utf8'), { encoding: 'UTF8' })).toEqual({ text: '会议纪要', encoding: 'utf-8', problems: [] });
+    expect(decode(bytes('會議', 'big5'), { encoding: 'big5' })).toEqual({ text: '會議', encoding: 'big5', problems: [] });
+  });
+
+  it('strips a matching BOM only', () => {
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x1a, 0x4f]), { encoding: 'utf-16le' })).toMatchObject({ text: '会' });
+  });
+
+  it('reports bytes invalid in the forced encoding', () => {
+    expect(rules(decode(bytes('会议纪要', 'gb18030'), { encoding: 'utf-8' }))).toEqual(['decode-invalid']);
+  });
+
+  it('decodes encodings outside the detected set through iconv-lite', () => {
+    expect(decode(bytes('caf\u00e9', 'latin1'), { encoding: 'latin1' })).toMatchObject({ text: 'café', problems: [] });
+  });
+
+  it('throws a usage error for an unknown name', () => {
+    expect(() => decode(new Uint8Array([0x41]), { encoding: 'klingon' })).toThrow(UnknownEncodingError);
+    expect(() => decode(new Uint8Array([0x41]), { encoding: 'klingon' })).toThrow(/Unknown encoding 'klingon'/);
+  });
+
+  it('treats an empty or null name as "detect"', () => {
+    expect(decode(bytes('会议', 'utf8'), { encoding: null }).encoding).toBe('utf-8');
+    expect(decode(bytes('会议', 'utf8'), { encoding: '' }).encoding).toBe('utf-8');
+  });
+});
+
+describe('decode: never throws on arbitrary bytes', () => {
+  it('returns a result for random buffers', () => {
+    let seedValue = 42;
+    const next = (): number => {
+      seedValue = (seedValue * 1103515245 + 12345) & 0x7fffffff;
+      return seedValue;
+    };
+    for (let n = 0; n < 300; n++) {
+      const b = new Uint8Array(next() % 200).map(() => next() % 256);
+      const r = decode(b);
+      expect(typeof r.text).toBe('string');
+      for (const p of r.problems) expect(p.offset).toBeLessThanOrEqual(r.text.length);
+    }
+  });
+});
+
+describe('decode: ASCII is not mistaken for BOM-less UTF-16', () => {
+  it.each(['abcdefgh', 'hello world, this is plain text!', 'meeting minutes\n'])('%j', (text) => {
+    expect(decode(bytes(text, 'utf8'))).toEqual({ text, encoding: 'utf-8', problems: [] });
+  });
+});
