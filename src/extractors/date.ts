@@ -1,0 +1,371 @@
+/**
+ * Calendar dates in one paragraph, from an ordered list of small recognisers:
+ *
+ * - `2021年11月9日`, `2021 年 11 月 9 日`, `二〇二一年十一月十日`, `2021年11月`, `2021年`, `2021年度`,
+ *   with a range tail (`2021年至2023年`, `2021年11月9日至10日`, `2021年11月9日至12月1日`);
+ * - `2021-2023年` (a year range written once);
+ * - `11月9日`, `11月9日至10日` (the year comes from the caller's reference);
+ * - `2021-11-09`, `2021/11/9`, `2021.11.9`;
+ * - `15.10.2019` stamps: read day first (D.M.Y), unless the second part is over 12 and so can
+ *   only be a day (M.D.Y); a following time (`17:10`) does not change the reading;
+ * - `25日,` `3日下午`: a day alone, only before a time of day, 电, or a clause break.
+ *
+ * Overlapping candidates are resolved longest first, then by recogniser order.
+ */
+import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
+
+/** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the paragraph the date was found in. */
+  text: string;
+  /** The year, stated or inferred; null when the text has none and no reference was given. */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when no year is known (the caller decides). */
+  value: string | null;
+  /** True when a part of the date (year, or year and month) was taken from the reference. */
+  inferred: boolean;
+  /** Which end of a range (`2021年至2023年`) this is, else null. */
+  range: 'low' | 'high' | null;
+  /** Shared by the two ends of one range; numbered 1, 2, … within one call. */
+  rangeId: number | null;
+}
+
+/** The document's own date, used to complete dates written without a year (never today's date). */
+export interface DateReference {
+  year: number;
+  month?: number;
+}
+
+/** Date parts as written; a missing part is null. */
+interface Parts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** A recogniser's find: one date, or two for a range, with their spans in the paragraph. */
+interface Candidate {
+  start: number;
+  end: number;
+  order: number;
+  dates: Array<{ start: number; end: number; parts: Parts }>;
+}
+
+const CN_DIGIT = '〇○零OＯ0一二三四五六七八九';
+const YEAR = `(?:(?:19|20)[0-9]{2}|[一二][${CN_DIGIT}]{3})`;
+const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+const SEP = '(?:至|到|—|－|-|~|～|〜|–)';
+const NO_DIGIT_BEFORE = `(?<![0-9${CN_DIGIT}十])`;
+const NO_DIGIT_AFTER = '(?![0-9])';
+
+// 2021年11月9日 | 二〇二一年十一月十日 | 2021年11月 | 2021年度, then 至2023年 | 至12月1日 | 至10日
+const YEAR_FIRST = new RegExp(
+  `${NO_DIGIT_BEFORE}(?<first>(?<y>${YEAR})\\s*年(?:度)?(?:\\s*(?<m>${MONTH})\\s*月(?:份)?(?:\\s*(?<d>${DAY})\\s*[日号])?)?)` +
+    `(?:\\s*${SEP}\\s*(?<second>(?:(?<y2>${YEAR})\\s*年(?:度)?)?(?:\\s*(?<m2>${MONTH})\\s*月(?:份)?)?(?:\\s*(?<d2>${DAY})\\s*[日号])?))?`,
+  'gd',
+);
+// 2021-2023年, 2021至2023年
+const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<second>(?<y2>${YEAR})\\s*年(?:度)?)`, 'gd');
+// 2015、2016年度: the years listed before the one that carries 年.
+const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'gd');
+// 11月9日, 11月9日至10日, 11月9日至12月1日
+const MONTH_DAY = new RegExp(
+  `(?<![0-9${CN_DIGIT}十年])(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
+    `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
+  'gd',
+);
+// 2021-11-09, 2021/11/9, 2021.11.9
+const NUMERIC_YMD = new RegExp(
+  `(?<![0-9.\\-/])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\\.[0-9])`,
+  'gd',
+);
+// 15.10.2019 17:10
+const NUMERIC_DMY = new RegExp(`(?<![0-9.])(?<a>[0-3]?[0-9])\\.(?<b>[01]?[0-9])\\.(?<y>(?:19|20)[0-9]{2})(?![0-9]|\\.[0-9])`, 'gd');
+// 25日,  3日下午  26日電
+const DAY_ONLY = new RegExp(
+  `(?<![0-9${CN_DIGIT}十月])(?<d>${DAY})日(?=\\s*(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|电|電|[,，、]))`,
+  'gd',
+);
+
+/** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
+function readYear(text: string): number | null {
+  if (/^[0-9]{4}$/.test(text)) return Number.parseInt(text, 10);
+  let digits = '';
+  for (const ch of text) {
+    const d = ch === 'O' || ch === 'Ｏ' ? 0 : DIGITS[ch];
+    if (d === undefined) return null;
+    digits += String(d);
+  }
+  return digits.length === 4 ? Number.parseInt(digits, 10) : null;
+}
+
+/** Read an optional month or day field (`11`, `十一`), or null when absent. */
+function readField(text: string | undefined): number | null {
+  return text === undefined ? null : parseSmallInteger(text);
+}
+
+/** Days in a month; February has 29 when the year is unknown. */
+function daysIn(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when the parts name a real calendar date. */
+function isValid(p: Parts): boolean {
+  if (p.month !== null && (p.month < 1 || p.month > 12)) return false;
+  if (p.day !== null && (p.day < 1 || p.day > (p.month === null ? 31 : daysIn(p.year, p.month)))) return false;
+  return true;
+}
+
+type Groups = Record<string, [number, number] | undefined>;
+
+/** Span of a named group (from the `d` flag), or null when it did not take part. */
+function span(m: RegExpExecArray, name: string): [number, number] | null {
+  const g = (m.indices?.groups as Groups | undefined)?.[name];
+  return g ?? null;
+}
+
+/** Trim trailing spaces off a span so `2021 年 ` never ends in a space. */
+function trimSpan(scan: string, start: number, end: number): [number, number] {
+  let e = end;
+  while (e > start && /\s/.test(scan[e - 1] as string)) e -= 1;
+  return [start, e];
+}
+
+/** A recogniser: finds candidates in the ASCII-digit copy of the paragraph. */
+type Recogniser = (scan: string) => Omit<Candidate, 'order'>[];
+
+/** Year-first dates with an optional range tail whose missing parts come from the first date. */
+const yearFirst: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(YEAR_FIRST)) {
+    const g = m.groups ?? {};
+    const first: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
+    if (first.year === null || !isValid(first)) continue;
+    const firstSpan = span(m, 'first') as [number, number];
+    const dates = [{ start: firstSpan[0], end: trimSpan(scan, ...firstSpan)[1], parts: first }];
+    const second = tail(first, g.y2 === undefined ? null : readYear(g.y2), readField(g.m2), readField(g.d2));
+    const secondSpan = span(m, 'second');
+    if (second && secondSpan && secondSpan[1] > secondSpan[0]) {
+      dates.push({ start: secondSpan[0], end: trimSpan(scan, ...secondSpan)[1], parts: second });
+    }
+    found.push({ start: dates[0]?.start ?? 0, end: dates.at(-1)?.end ?? 0, dates });
+  }
+  return found;
+};
+
+/**
+ * Complete a range's second date from its first: `11月9日至10日` → the month and year of the first.
+ * The second must start at the same or a coarser field than the first ends with
+ * (`2021年至2023年`, `11月9日至12月1日`), else it is not a range tail.
+ */
+function tail(first: Parts, year: number | null, month: number | null, day: number | null): Parts | null {
+  if (year === null && month === null && day === null) return null;
+  const firstLevel = first.day !== null ? 3 : first.month !== null ? 2 : 1;
+  const secondLevel = day !== null ? 3 : month !== null ? 2 : 1;
+  if (firstLevel !== secondLevel) return null;
+  if (year === null && month === null && firstLevel !== 3) return null;
+  if (year === null && firstLevel === 1) return null;
+  const parts: Parts = { year: year ?? first.year, month: month ?? (year === null ? first.month : null), day };
+  if (parts.month === null && firstLevel >= 2) return null;
+  return isValid(parts) ? parts : null;
+}
+
+/** `2021-2023年`: two years, the first without its 年. */
+const yearRange: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(YEAR_RANGE)) {
+    const g = m.groups ?? {};
+    const y1 = readYear(g.y as string);
+    const y2 = readYear(g.y2 as string);
+    const ys = span(m, 'y') as [number, number];
+    const ss = span(m, 'second') as [number, number];
+    if (y1 === null || y2 === null || y2 <= y1) continue;
+    found.push({
+      start: ys[0],
+      end: ss[1],
+      dates: [
+        { start: ys[0], end: ys[1], parts: { year: y1, month: null, day: null } },
+        { start: ss[0], end: trimSpan(scan, ...ss)[1], parts: { year: y2, month: null, day: null } },
+      ],
+    });
+  }
+  return found;
+};
+
+/** `2015、2016年度`: an earlier year in a list that ends with 年. */
+const yearList: Recogniser = (scan) =>
+  [...scan.matchAll(YEAR_LIST)].map((m) => {
+    const start = m.index;
+    const end = start + (m.groups?.y as string).length;
+    return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
+  });
+
+/** `11月9日`, with an optional tail `至10日` / `至12月1日`. */
+const monthDay: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(MONTH_DAY)) {
+    const g = m.groups ?? {};
+    const first: Parts = { year: null, month: readField(g.m), day: readField(g.d) };
+    if (!isValid(first)) continue;
+    const fs = span(m, 'first') as [number, number];
+    const dates = [{ start: fs[0], end: trimSpan(scan, ...fs)[1], parts: first }];
+    const ss = span(m, 'second');
+    const second: Parts = { year: null, month: readField(g.m2) ?? first.month, day: readField(g.d2) };
+    if (ss && isValid(second)) dates.push({ start: ss[0], end: trimSpan(scan, ...ss)[1], parts: second });
+    found.push({ start: fs[0], end: dates.at(-1)?.end ?? fs[1], dates });
+  }
+  return found;
+};
+
+/** `2021-11-09`, `2021/11/9`, `2021.11.9`. */
+const numericYmd: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(NUMERIC_YMD)) {
+    const g = m.groups ?? {};
+    const parts: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
+    if (!isValid(parts)) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+  }
+  return found;
+};
+
+/** `15.10.2019`: day first unless the second part is over 12. */
+const numericDmy: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(NUMERIC_DMY)) {
+    const g = m.groups ?? {};
+    const a = readField(g.a) ?? 0;
+    const b = readField(g.b) ?? 0;
+    const [day, month] = b > 12 ? [b, a] : [a, b];
+    const parts: Parts = { year: readYear(g.y as string), month, day };
+    if (!isValid(parts)) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+  }
+  return found;
+};
+
+/** `25日,` `3日下午`: a day of the month alone. */
+const dayOnly: Recogniser = (scan) => {
+  const found: Omit<Candidate, 'order'>[] = [];
+  for (const m of scan.matchAll(DAY_ONLY)) {
+    const parts: Parts = { year: null, month: null, day: readField(m.groups?.d) };
+    if (!isValid(parts)) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+  }
+  return found;
+};
+
+/** The recognisers, in priority order for candidates of equal length. */
+export const DATE_RECOGNISERS: readonly Recogniser[] = [yearFirst, yearRange, numericYmd, numericDmy, yearList, monthDay, dayOnly];
+
+/** Run every recogniser and keep non-overlapping candidates, longest first, then by order. */
+function findCandidates(scan: string): Candidate[] {
+  const all: Candidate[] = [];
+  DATE_RECOGNISERS.forEach((recognise, order) => {
+    for (const c of recognise(scan)) all.push({ ...c, order });
+  });
+  all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Year for a date written without one: the reference year, or with a reference month the year
+ * (of the reference year and its neighbours) that puts the date nearest the reference.
+ */
+function inferYear(month: number, ref: DateReference): number {
+  if (ref.month === undefined) return ref.year;
+  const at = ref.year * 12 + (ref.month - 1);
+  let best = ref.year;
+  for (const y of [ref.year - 1, ref.year + 1]) {
+    if (Math.abs(y * 12 + (month - 1) - at) < Math.abs(best * 12 + (month - 1) - at)) best = y;
+  }
+  return best;
+}
+
+/** Format parts as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null without a year. */
+function formatValue(p: Parts): string | null {
+  if (p.year === null) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (p.month === null) return String(p.year);
+  return p.day === null ? `${p.year}-${pad(p.month)}` : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/**
+ * Find every date in one paragraph, in text order; a range yields two matches sharing a `rangeId`.
+ *
+ * @param text one paragraph (no newlines); may contain spaces and full-width digits.
+ * @param ref the document's own date (meeting or issue date), used for dates written without a
+ *   year, which are then marked `inferred`; without it such dates keep `year: null, value: null`.
+ */
+export function extractDates(text: string, ref?: DateReference): DateMatch[] {
+  const scan = toAsciiDigits(text);
+  const out: DateMatch[] = [];
+  let rangeId = 0;
+  for (const c of findCandidates(scan)) {
+    const id = c.dates.length > 1 ? (rangeId += 1) : null;
+    let firstYearInferred = false;
+    c.dates.forEach((d, i) => {
+      const parts = { ...d.parts };
+      let inferred = i > 0 && firstYearInferred;
+      if (parts.year === null && ref !== undefined) {
+        if (parts.month === null && parts.day !== null) {
+          // 25日: month and year both come from the reference, when it has a month.
+          if (ref.month !== undefined) {
+            parts.month = ref.month;
+            parts.year = ref.year;
+            inferred = true;
+          }
+        } else if (parts.month !== null) {
+          parts.year = i > 0 && out.at(-1)?.year != null ? (out.at(-1)?.year as number) : inferYear(parts.month, ref);
+          inferred = true;
+        }
+        if (!isValid(parts)) {
+          parts.year = null;
+          parts.month = d.parts.month;
+          inferred = false;
+        }
+      }
+      if (i === 0) firstYearInferred = inferred;
+      out.push({
+        start: d.start,
+        end: d.end,
+        text: text.slice(d.start, d.end),
+        year: parts.year,
+        month: parts.month,
+        day: parts.day,
+        value: formatValue(parts),
+        inferred,
+        range: id === null ? null : i === 0 ? 'low' : 'high',
+        rangeId: id,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Read a whole string as one date with its year stated, or null: `'二〇二一年十一月十日'`,
+ * `'2021 年 11 月 9 日'`, `'2021-11-09'`, `'15.10.2019'`, `'2021年11月'`.
+ *
+ * @param text the date alone; surrounding spaces are ignored.
+ */
+export function parseDate(text: string): { year: number; month: number | null; day: number | null } | null {
+  const trimmed = text.trim();
+  const found = extractDates(trimmed);
+  const only = found[0];
+  if (found.length !== 1 || !only || only.start !== 0 || only.end !== trimmed.length || only.year === null) return null;
+  return { year: only.year, month: only.month, day: only.day };
+}

@@ -1,0 +1,73 @@
+/**
+ * Counts and measures beside the money: `136 人`, `992 间`, `500 路`, `2 吨/户`, `1.6 万吨`,
+ * `4000 大卡`, `197.5%`, `百分之五十`, `3个百分点`.
+ *
+ * Never a quantity: anything inside an amount or a date, an ordinal (`第16次`, `第 32 次`),
+ * a document number (`〔2021〕36号`: 号 is no unit), a year, a list marker. A Chinese numeral of
+ * one character (`两个大局`, `一方水土`, `五位一体`) is too often part of a set phrase and is
+ * skipped; write-outs of two or more characters (`十二项`, `一百四十四人`) count.
+ */
+import { extractAmounts } from './amount.js';
+import { extractDates } from './date.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
+import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
+
+/** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
+export interface QuantityMatch {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the paragraph the quantity was found in. */
+  text: string;
+  /** Exact value as a decimal string, scale applied (`1.6 万吨` → `16000`). */
+  value: string;
+  /** The unit as written, with any per-unit (`吨/户`); `%` for percentages (`％` and 百分之 too). */
+  unit: string;
+}
+
+// 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题
+const QUANTITY = new RegExp(
+  `(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE}) ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
+  'g',
+);
+// 百分之五十, 百分之12.5
+const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.[0-9]+)?)`, 'g');
+// 第16次, 第 32 次, 第2019-27次: ordinals, not counts.
+const ORDINAL_BEFORE = /第[\s0-9\-－]*$/;
+const LONE_CHINESE = /^[^0-9]$/;
+
+/**
+ * Find every count, measure and percentage in one paragraph, in text order; none overlaps an
+ * amount or a date found in the same paragraph.
+ *
+ * @param text one paragraph (no newlines); may contain spaces and full-width digits.
+ */
+export function extractQuantities(text: string): QuantityMatch[] {
+  const scan = toAsciiDigits(text);
+  const taken = [...extractAmounts(text), ...extractDates(text)].map((m) => [m.start, m.end] as const);
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const out: QuantityMatch[] = [];
+
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(scan); m !== null; m = QUANTITY.exec(scan)) {
+    const g = m.groups ?? {};
+    const num = g.num as string;
+    const unit = g.unit as string;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(0, start)) || !free(start, end)) continue;
+    const value = parseNumeral(num);
+    if (value === null) continue;
+    const written = unit === '％' ? '%' : unit;
+    out.push({ start, end, text: text.slice(start, end), value, unit: g.per ? `${written}/${g.per}` : written });
+  }
+
+  PERCENT_WORDS.lastIndex = 0;
+  for (let m = PERCENT_WORDS.exec(scan); m !== null; m = PERCENT_WORDS.exec(scan)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = parseNumeral(m.groups?.num as string);
+    if (value === null || !free(start, end) || out.some((q) => end > q.start && start < q.end)) continue;
+    out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
