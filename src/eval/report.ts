@@ -147,7 +147,8 @@ export function formatReport(report: Report, opts: FormatOptions): string {
   if (opts.verbose) {
     lines.push('', `Misses and false positives (${mode.toLowerCase()}): ${report.discrepancies.length}`);
     for (const item of report.discrepancies) {
-      const kind = item.expected !== null && item.got !== null ? 'mismatch' : item.expected !== null ? 'miss' : 'false positive';
+      const kind =
+        item.expected !== null && item.got !== null ? 'mismatch' : item.expected !== null ? 'miss' : 'false positive';
       lines.push(`  ${item.doc}  ${item.field}  ${kind}: expected ${quote(item.expected)}, got ${quote(item.got)}`);
     }
   }

@@ -141,7 +141,8 @@ export async function runEval(
   try {
     loaded = loadAll(opts.goldDir, opts.inputsDir);
   } catch (error) {
-    out.write(`minutes eval: cannot read gold directory ${opts.goldDir}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    out.write(`minutes eval: cannot read gold directory ${opts.goldDir}: ${reason}\n`);
     return 2;
   }
   if (loaded.errors.length > 0) {
