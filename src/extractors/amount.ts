@@ -74,7 +74,7 @@ const BOUND_AFTER: ReadonlyArray<readonly [RegExp, 'max' | 'min']> = [
 const APPROX_BEFORE = /(?:约|大约|约合|约为|近|将近|接近|大概|逾)\s?$/;
 const APPROX_AFTER = /^ ?(?:左右|上下|余)/;
 // 每亩补助300元, 每人每月2000元: the unit a price is given per, stated before it.
-const PER_BEFORE = new RegExp(`每(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次))?[^0-9，。；;,、每]{0,6}$`);
+const PER_BEFORE = new RegExp(`每(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次))?[^0-9，。；;,、每]{0,8}$`);
 
 /** One number in the paragraph with whatever money words surround it. */
 interface Atom {
@@ -105,9 +105,9 @@ function scaleOf(atom: Atom): string {
 /** Exact value of a money atom in its main unit, or null when it does not read. */
 function valueOf(atom: Atom, inherit: string): string | null {
   if (atom.onlyJiao) {
-    // 3角 → 0.3, 5角2分 → 0.52: only a single digit counts 角.
-    const jiao = parseNumeral(atom.num);
-    if (jiao === null || !/^\d$/.test(jiao)) return null;
+    // 3角 → 0.3, 5角2分 → 0.52: only a single arabic digit counts 角 (三角 is a triangle).
+    if (!/^[0-9]$/.test(atom.num)) return null;
+    const jiao = atom.num;
     const fen = atom.fen === null ? '0' : parseNumeral(atom.fen);
     return fen === null ? null : addDecimal(shiftDecimal(jiao, -1), shiftDecimal(fen, -2));
   }
@@ -168,7 +168,7 @@ function scanAtoms(scan: string): Atom[] {
     const after = scan.slice(end);
     let currency: string | null = null;
     if (g.cur !== undefined) currency = CURRENCIES[g.cur] ?? 'CNY';
-    else if (g.onlyJiao !== undefined || g.prefix !== undefined || g.suffix !== undefined) currency = 'CNY';
+    else if ((g.onlyJiao !== undefined && /^[0-9]$/.test(num)) || g.prefix !== undefined || g.suffix !== undefined) currency = 'CNY';
     else if (/[万萬亿億]/.test(num) && HAS_ARABIC.test(num) && !NOT_BARE_AFTER.test(after) && MONEY_CLAUSE.test(clauseAround(scan, m.index, end))) {
       // 资金124万: a bare amount in ten-thousands, only in a clause about money.
       currency = 'CNY';

@@ -62,10 +62,12 @@ function checkParts(text: string, amounts: AmountMatch[]): Finding[] {
   const findings: Finding[] = [];
   const totals = [...text.matchAll(TOTAL_WORD)].map((m) => m.index);
   const partsAt = [...text.matchAll(PARTS_WORD)].map((m) => m.index);
+  const seen = new Set<number>();
   for (const at of totals) {
-    // The total is the first amount after the word, before any 其中.
+    // The total is the first amount after the word (总投资共计500万元: both words name one total).
     const total = amounts.find((a) => a.start >= at && a.start - at <= 12 && a.range === null);
-    if (!total) continue;
+    if (!total || seen.has(total.start)) continue;
+    seen.add(total.start);
     const from = partsAt.find((p) => p >= total.end);
     if (from === undefined) continue;
     const nextTotal = totals.find((t) => t > from) ?? text.length;

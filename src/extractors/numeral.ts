@@ -40,7 +40,7 @@ export const ARABIC_SOURCE = '[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*
 export const SCALE_SOURCE = `(?:[${SMALL_CLASS}](?![瓦克米卡伏])|[${BIG_CLASS}])`;
 
 /** Regex source for a Chinese numeral: starts with a digit or 十, may carry 点 and fractional digits. */
-export const CHINESE_SOURCE = `[${DIGIT_CLASS}十拾][${DIGIT_CLASS}${SMALL_CLASS}${BIG_CLASS}]*(?:[点點][${DIGIT_CLASS}]+)?`;
+export const CHINESE_SOURCE = `[${DIGIT_CLASS}十拾][${DIGIT_CLASS}${SMALL_CLASS}${BIG_CLASS}]*(?:[点點][${DIGIT_CLASS}]+[${BIG_CLASS}]*)?`;
 
 /** Regex source for an arabic number with optional scales, chained (`2亿3千万`) and spaced (`1173.3 万`). */
 export const MIXED_SOURCE = `${ARABIC_SOURCE}(?: ?${SCALE_SOURCE}+(?:${ARABIC_SOURCE} ?${SCALE_SOURCE}+)*)?`;
@@ -53,7 +53,7 @@ export const NUMERAL_CHAR_CLASS = `0-9０-９.．${DIGIT_CLASS}${SMALL_CLASS}${B
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const SPACES = /[\s\u3000]+/g;
-const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const THOUSANDS_COMMA = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
 const ARABIC_RUN = /^\d+(?:\.\d+)?/;
 
 /** Map full-width digits and the full-width point to ASCII, keeping string length: `１２．５` → `12.5`. */
@@ -74,9 +74,9 @@ export function parseNumeral(text: string): string | null {
   let s = toAsciiDigits(text).replace(SPACES, '').replace(/點/g, '点');
   if (s === '') return null;
   if (s.includes(',')) {
-    // `1,234.56`: commas only as complete thousands groups of a plain arabic number.
-    if (!GROUPED.test(s)) return null;
-    s = s.replace(/,/g, '');
+    // `1,234.56`, `2,345.6万`: commas only between complete thousands groups.
+    s = s.replace(THOUSANDS_COMMA, '');
+    if (s.includes(',')) return null;
   }
   return readBig(s);
 }

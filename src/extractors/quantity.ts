@@ -24,9 +24,9 @@ export interface QuantityMatch {
   unit: string;
 }
 
-// 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题
+// 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题 | 1200余人次
 const QUANTITY = new RegExp(
-  `(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE}) ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
+  `(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE})(?<fuzzy>[余多])? ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
   'g',
 );
 // 百分之五十, 百分之12.5
