@@ -1,0 +1,96 @@
+/**
+ * The only place the stages are chained, in order:
+ * decode → extract text (Markdown/HTML) → normalise → lines → unwrap → build → extract values →
+ * validate. Each stage is a pure function of plain data plus the diagnostics collector.
+ */
+import { createHash } from 'node:crypto';
+import { Collector } from './diagnostics.js';
+import { extractValues } from './stages/extract.js';
+import { LineCounter } from './line-counter.js';
+import type { Extracted } from './input-types.js';
+import { DocumentSchema, type MinutesDocument, SCHEMA_VERSION } from './schema.js';
+import { build, useNormaliser } from './stages/build.js';
+import { decode } from './stages/decode.js';
+import { splitLines } from './stages/lines.js';
+import { normalise } from './stages/normalise.js';
+import { unwrap } from './stages/unwrap.js';
+
+useNormaliser(normalise);
+
+/** Options for {@link runPipeline}. */
+export interface PipelineOptions {
+  /** Path shown in `source.path` (null for standard input). */
+  path: string | null;
+  /** Force an encoding instead of detecting it. */
+  encoding: string | null;
+  format: 'text' | 'markdown' | 'html';
+  /** Turns a decoded source into the text to parse (Markdown and HTML adapters). */
+  extract: ((source: string) => Extracted) | null;
+}
+
+/** Parse one input, bytes or text, into a validated document. */
+export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): MinutesDocument {
+  const file = new Collector();
+  let source: string;
+  let encoding = 'utf-8';
+  let sha: string;
+  if (typeof input === 'string') {
+    source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    sha = createHash('sha256').update(input, 'utf8').digest('hex');
+    if (source.trim() === '') file.add('empty-input', 'the input is empty', null, null);
+  } else {
+    sha = createHash('sha256').update(input).digest('hex');
+    const decoded = decode(input, { encoding: opts.encoding });
+    source = decoded.text;
+    encoding = decoded.encoding;
+    for (const p of decoded.problems) {
+      file.add(p.rule, p.message, p.rule === 'decode-invalid' ? p.offset : null, null, p.severity);
+    }
+    if (source.trim() === '' && !decoded.problems.some((p) => p.rule === 'empty-input' || p.rule === 'binary-input')) {
+      file.add('empty-input', 'the input is empty', null, null);
+    }
+  }
+
+  const extracted: Extracted = opts.extract ? opts.extract(source) : { text: source, toSource: (i) => i };
+  const text = extracted.text;
+  const counter = new LineCounter(source);
+  const normalised = normalise(text);
+  const lines = splitLines(text);
+  const blocks = unwrap(lines, text, normalised, file);
+  const ctx = { original: text, normalised, counter, toSource: extracted.toSource, file };
+  const built = build(blocks, ctx);
+  const values = extractValues(built, ctx);
+
+  const doc: MinutesDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: opts.path, encoding, sha256: sha, format: opts.format },
+    meta: built.meta,
+    opening: built.opening,
+    items: built.items,
+    paragraphs: built.paragraphs,
+    resolutions: built.resolutions,
+    amounts: values.amounts,
+    quantities: values.quantities,
+    dates: values.dates,
+    attendance: built.attendance,
+    distribution: built.distribution,
+    diagnostics: [],
+  };
+  doc.diagnostics = file.place(counter, extracted.toSource);
+  return validate(doc);
+}
+
+/** Check the document against the schema; a failure is an internal error, reported not thrown. */
+function validate(doc: MinutesDocument): MinutesDocument {
+  const result = DocumentSchema.safeParse(doc);
+  if (result.success) return doc;
+  for (const issue of result.error.issues.slice(0, 10)) {
+    doc.diagnostics.push({
+      severity: 'error',
+      rule: 'schema-invalid',
+      message: `${issue.path.join('.')}: ${issue.message}`,
+      position: null,
+    });
+  }
+  return doc;
+}

@@ -1,0 +1,88 @@
+/**
+ * Attendance written as prose: `副区长张三、李四出席会议`, `会议由李崇光校长主持`,
+ * `县人大常委会副主任陈永乐…应邀参加会议`, `邹星庐副书记因公缺席会议`, `列席会议的有…`.
+ * Works on normalised text; offsets are into it.
+ */
+import type { Role } from '../schema.js';
+import { type PersonMatch, parsePeople } from './people.js';
+
+/** A group of people found in prose. */
+export interface ProseGroup {
+  role: Role;
+  label: string;
+  people: PersonMatch[];
+  start: number;
+  end: number;
+}
+
+// The verb that says what the people before it did, with what may follow it.
+const VERB =
+  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；])))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有|是)[:：]?/g;
+
+const ROLE_OF: Record<string, Role> = {
+  主持: 'chair',
+  主持召开: 'chair',
+  出席: 'present',
+  参加: 'present',
+  与会: 'present',
+  列席: 'attending',
+  缺席: 'absent',
+  请假: 'absent',
+};
+
+/** Strip what stands before the people in a chair clause: `2021年11月9日,` `在415会议室`. */
+function chairClause(text: string): [number, number] {
+  let start = 0;
+  const lastBreak = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'), text.lastIndexOf('。'), text.lastIndexOf(';'), text.lastIndexOf('由'));
+  if (lastBreak >= 0) start = lastBreak + 1;
+  let end = text.length;
+  const at = /在[^,，。]*$/.exec(text.slice(start));
+  if (at && at.index > 0) end = start + at.index;
+  return [start, end];
+}
+
+/**
+ * Find prose attendance in one paragraph.
+ * @param text Paragraph text (normalised).
+ */
+export function findProseAttendance(text: string): ProseGroup[] {
+  const out: ProseGroup[] = [];
+  let sentenceStart = 0;
+  let from = 0;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+    // Sentences end at 。; a list never crosses one.
+    const stop = text.lastIndexOf('。', m.index - 1);
+    if (stop + 1 > sentenceStart) sentenceStart = stop + 1;
+    if (from < sentenceStart) from = sentenceStart;
+    if (m[4] !== undefined) {
+      // 列席会议的有：A、B、C。 — the people follow.
+      const end0 = text.indexOf('。', m.index);
+      const end = end0 < 0 ? text.length : end0;
+      const start = m.index + m[0].length;
+      const { people } = parsePeople(text.slice(start, end), start);
+      if (people.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, start: m.index, end });
+      VERB.lastIndex = end;
+      from = end;
+      continue;
+    }
+    const verb = (m[2] ?? m[3]) as string;
+    const invited = m[1] !== undefined;
+    let a = from;
+    let b = m.index;
+    if (verb.startsWith('主持')) {
+      const [s, e] = chairClause(text.slice(from, m.index));
+      a = from + s;
+      b = from + e;
+    }
+    const { people } = parsePeople(text.slice(a, b), a);
+    const role: Role = invited ? 'invited' : (ROLE_OF[verb] ?? 'other');
+    if (people.length && !(role === 'chair' && people.length > 2)) {
+      out.push({ role, label: m[0], people, start: people[0]?.start ?? a, end: m.index + m[0].length });
+    }
+    from = m.index + m[0].length;
+    // Skip the punctuation after the verb so the next list starts clean.
+    while (from < text.length && /[,，;；\s]/.test(text[from] as string)) from++;
+  }
+  return out;
+}

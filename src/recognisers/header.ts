@@ -1,0 +1,225 @@
+/**
+ * The header: issuer, title, document number and issue date, from the lines before the first
+ * paragraph (a red-head 纪要's masthead, 文号 and date; a web report's headline and chrome).
+ * Also the meeting's session (第16次, 十六届第32次, 二届四次, 2019-27) and kind (常务会议 …).
+ */
+import { extractDates, parseDate } from '../extractors/date.js';
+import { parseSmallInteger } from '../extractors/numeral.js';
+import type { Position, Session } from '../schema.js';
+import type { Spans } from '../text/spans.js';
+import type { Block } from '../stages/unwrap.js';
+
+/** What the header says. */
+export interface Header {
+  issuer: string | null;
+  title: string | null;
+  /** Normalised title text ('' when none), for the session and kind. */
+  titleText: string;
+  titleSpans: Spans | null;
+  docNumber: string | null;
+  issueDate: string | null;
+  /** Headline blocks that are prose (郭海磊主持召开…), read for attendance. */
+  proseHeadline: Spans[];
+  /** The meeting date stated at the start of the opening paragraph. */
+  meetingDateFrom: (opening: string) => string | null;
+}
+
+// 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号 (normalised: （ → ( ).
+const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
+const CHROME = /^(?:\||作者|日期|来源|本文来源|发布时间|发布日期|发文日期|浏览|点击|字体|编辑|责任编辑|打印|关闭|导航|回到顶部|分享|首页|当前位置|您的位置)/;
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|人大常委会|常委会|委员会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|联席会议办公室|事务中心|中心|局|厅|社区)$/;
+const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
+const ISSUE_LABEL = /(?:发文日期|成文日期|印发日期)\s*[:：|\s]*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
+const KINDS =
+  /(常务会议|常务会|全体会议|委员长会议|主任会议|主席会议|常委会议|党组会议|党委会会议|党委会|党政联席会议|党政联席会|联席会议|校长办公会议|校长办公会|院长办公会议|院长办公会|局务会议|局务会|办公会议|工作例会|例会|专题会议|专题推进会议|推进会议|协调会议|务虚会)/;
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Title score: how much a header line reads like the minutes' own title. */
+function titleScore(t: string): number {
+  let s = 0;
+  if (/纪要/.test(t)) s += 2;
+  if (/第\s*[\d一二三四五六七八九十百〇零]+\s*次|\d{4}-\d{1,3}次|[一二三四五六七八九十]+届/.test(t)) s += 3;
+  if (/会议|会$|办公会/.test(t)) s += 1;
+  if (/召开|举行/.test(t)) s += 1;
+  return s;
+}
+
+/**
+ * Read the header blocks.
+ * @param head Blocks before the first paragraph.
+ * @param body The remaining blocks (the 文号 may stand in a metadata table further down).
+ */
+export function readHeader(head: readonly Block[], body: readonly Block[]): Header {
+  let docNumber: string | null = null;
+  let issueDate: string | null = null;
+  let issuer: string | null = null;
+  const proseHeadline: Spans[] = [];
+
+  // Lines of one header paragraph (no blank between them) form one title candidate.
+  const groups: Spans[][] = [];
+  for (const b of head) {
+    if (b.gapBefore || groups.length === 0) groups.push([b.spans]);
+    else (groups[groups.length - 1] as Spans[]).push(b.spans);
+  }
+
+  const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
+  groups.forEach((g, gi) => {
+    for (const s of g) {
+      const text = s.text.trim();
+      const dn = DOC_NUMBER.exec(s.text);
+      if (dn && !docNumber) {
+        const prefix = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
+        docNumber = `${prefix}${s.raw.slice(dn.index + (dn[1] as string).length, dn.index + dn[0].length)}`.replace(/\s+/g, '');
+      }
+      const il = ISSUE_LABEL.exec(s.text);
+      if (il && !issueDate) {
+        const d = parseDate((il[1] as string).replace(/\s+/g, ''));
+        if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
+      }
+      if (DATE_LINE.test(text.replace(/\s+/g, '')) && !issueDate) {
+        const d = parseDate(text.replace(/\s+/g, ''));
+        if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
+      }
+    }
+    const texts = g.map((s) => s.text.trim());
+    const joinedText = texts.join('');
+    if (g.some((s) => CHROME.test(s.text.trim()))) {
+      // 院办发〔2022〕5号(…纪要) inside a chrome table is read below.
+      return;
+    }
+    if (DATE_LINE.test(joinedText.replace(/\s+/g, '')) || /^\d{1,2}[./]\d{1,2}[./]\d{4}/.test(joinedText)) return;
+    const only = joinedText.replace(/\s+/g, '');
+    if (DOC_NUMBER.exec(only)?.[0] === only) return;
+    candidates.push({
+      spans: g[0] as Spans,
+      raw: g.map((s) => s.raw.trim()).join(''),
+      text: joinedText,
+      score: titleScore(joinedText),
+      index: gi,
+    });
+    if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...g);
+  });
+
+  // A title in brackets after a 文号: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)
+  for (const c of candidates) {
+    const m = /\(([^()]*纪要)\)\s*$/.exec(c.text);
+    if (m && DOC_NUMBER.test(c.text)) {
+      c.raw = c.raw.slice(c.raw.length - m[0].length + 1, c.raw.length - 1);
+      c.text = m[1] as string;
+      c.score += 2;
+    }
+  }
+
+  let best: (typeof candidates)[number] | null = null;
+  for (const c of candidates) if (!best || c.score >= best.score) best = c.score > 0 || !best ? c : best;
+  if (best && best.score === 0 && candidates.length > 1) best = candidates[0] ?? null;
+
+  // Issuer: a header line that names a body, else the body at the head of the title.
+  for (const g of groups) {
+    if (issuer) break;
+    for (const s of g) {
+      const t = s.text.replace(/\s+/g, '');
+      if (best && g.includes(best.spans) && g.length === 1) continue;
+      if (ORG_SUFFIX.test(t) && t.length <= 30 && !/\d/.test(t) && !CHROME.test(t)) {
+        issuer = s.raw.replace(/\s+/g, '');
+        break;
+      }
+    }
+  }
+  if (!issuer && best) {
+    const t = best.text.replace(/\s+/g, '');
+    const m = /^(.{2,30}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于)/.exec(t);
+    if (m && !/主持|召开|参加/.test(m[1] as string)) {
+      // Cut the same number of non-space characters from the original.
+      issuer = takeCompact(best.raw, (m[1] as string).length);
+    }
+  }
+
+  // The 文号 may sit in a metadata table row in the body of a web page.
+  if (!docNumber) {
+    for (const b of body.slice(0, 4)) {
+      if (!CHROME.test(b.spans.text.trim())) continue;
+      const dn = DOC_NUMBER.exec(b.spans.text);
+      if (dn) docNumber = dn[0].replace(/\s+/g, '');
+    }
+  }
+
+  const title = best && best.score > 0 ? best.raw.replace(/\s+/g, '') : best && candidates.length === 1 ? best.raw.replace(/\s+/g, '') : null;
+  return {
+    issuer,
+    title,
+    titleText: title ? (best as (typeof candidates)[number]).text.replace(/\s+/g, '') : '',
+    titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
+    docNumber,
+    issueDate,
+    proseHeadline,
+    meetingDateFrom,
+  };
+}
+
+/** The first `n` non-space characters of `raw`. */
+function takeCompact(raw: string, n: number): string {
+  let out = '';
+  for (const ch of raw) {
+    if (/\s/.test(ch)) continue;
+    if (out.length >= n) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The meeting date at the start of the opening: `2021 年 11 月 9 日，…` (all three parts). */
+function meetingDateFrom(opening: string): string | null {
+  const firstSentence = opening.split('。')[0] ?? '';
+  for (const d of extractDates(firstSentence)) {
+    if (d.start > 30) break;
+    if (d.year !== null && d.month !== null && d.day !== null && !d.inferred) return iso(d.year, d.month, d.day);
+  }
+  return null;
+}
+
+const N = '[\\d一二三四五六七八九十百〇零两]+';
+const TERM_AND_NUMBER = new RegExp(`(?:第\\s*)?(${N})\\s*届[^。,，第次]{0,14}?(?:第\\s*)?(${N})\\s*次`);
+const YEAR_AND_NUMBER = new RegExp(`((?:19|20)\\d{2})\\s*年度?\\s*第\\s*(${N})\\s*次`);
+const YEAR_DASH = /((?:19|20)\d{2})-(\d{1,3})次/;
+const NUMBER_ONLY = new RegExp(`第\\s*(${N})\\s*次`);
+
+/**
+ * The meeting's session from a title or the opening's first sentence.
+ * @param spans The text to read.
+ * @param pos Maps a range of `spans` to a position.
+ * @param limit Read only the first `limit` characters.
+ */
+export function readSession(
+  spans: Spans | null,
+  pos: (spans: Spans, from: number, to: number) => Position,
+  limit?: number,
+): Session | null {
+  if (!spans) return null;
+  const text = limit === undefined ? spans.text : spans.text.slice(0, limit);
+  const found = (m: RegExpExecArray, number: number | null, term: number | null, year: number | null): Session => ({
+    number,
+    term,
+    year,
+    text: spans.raw.slice(m.index, m.index + m[0].length).replace(/\s+/g, ''),
+    position: pos(spans, m.index, m.index + m[0].length),
+  });
+  const tn = TERM_AND_NUMBER.exec(text);
+  if (tn) return found(tn, parseSmallInteger(tn[2] as string), parseSmallInteger(tn[1] as string), null);
+  const yn = YEAR_AND_NUMBER.exec(text);
+  if (yn) return found(yn, parseSmallInteger(yn[2] as string), null, Number(yn[1]));
+  const yd = YEAR_DASH.exec(text);
+  if (yd) return found(yd, Number(yd[2]), null, Number(yd[1]));
+  const n = NUMBER_ONLY.exec(text);
+  if (n) return found(n, parseSmallInteger(n[1] as string), null, null);
+  return null;
+}
+
+/** The kind of meeting named in `text` (常务会议, 校长办公会 …), or null. */
+export function readKind(text: string): string | null {
+  const m = KINDS.exec(text.replace(/\s+/g, ''));
+  return m ? (m[1] as string) : null;
+}

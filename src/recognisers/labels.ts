@@ -1,0 +1,76 @@
+/**
+ * Label lines: attendance (主持： 出席： 议题一、二列席： …), distribution (分送： 抄送：), and the
+ * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
+ */
+import type { Role } from '../schema.js';
+import { cnOrdinal } from './cn-ordinal.js';
+
+const TOPIC = '[一二三四五六七八九十百\\d]+';
+const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
+
+/** Attendance labels, most specific first; `role` says what the group did. */
+const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role }> = [
+  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending' },
+  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending' },
+  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair' },
+  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited' },
+  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending' },
+  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending' },
+  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present' },
+  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent' },
+  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting' },
+  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other' },
+];
+
+/** An attendance label at the start of a line. */
+export interface AttendanceLabel {
+  role: Role;
+  /** Length of the label including its colon. */
+  length: number;
+  /** Length of the label words without the colon. */
+  labelLength: number;
+  topics: number[] | null;
+}
+
+/** The attendance label at the start of `text`, followed by a colon, or null. */
+export function matchAttendanceLabel(text: string): AttendanceLabel | null {
+  for (const { pattern, role } of ATTENDANCE_LABELS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const colon = /^\s*[:：]\s*/.exec(text.slice(m[0].length));
+    if (!colon) continue;
+    return {
+      role,
+      length: m[0].length + colon[0].length,
+      labelLength: m[0].length,
+      topics: m[1] === undefined ? null : parseTopics(m[1]),
+    };
+  }
+  return null;
+}
+
+/** 一、二 → [1, 2]; 三至五 → [3, 4, 5]; 1和3 → [1, 3]. */
+export function parseTopics(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`(${TOPIC})(?:\\s*(?:至|到|~|-|—)\\s*(${TOPIC}))?`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const a = cnOrdinal(m[1] as string);
+    const b = m[2] === undefined ? a : cnOrdinal(m[2]);
+    if (a === null || b === null) continue;
+    for (let n = a; n <= b && n - a < 100; n++) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Distribution labels: 分送/主送 → to; 抄送/抄报 → cc. */
+const DISTRIBUTION = /^(分送|主送|发送|送|抄送|抄报)\s*[:：]\s*/;
+
+/** The distribution label at the start of `text`, or null. */
+export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; length: number } | null {
+  const m = DISTRIBUTION.exec(text);
+  if (!m) return null;
+  return { field: (m[1] as string).startsWith('抄') ? 'cc' : 'to', length: m[0].length };
+}
+
+/** A printing line: `鄂托克前旗人民政府办公室 2021年11月10日印发` (office optional). */
+export const PRINT_LINE = /^(?<office>.*?)\s*(?<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}?日)\s*印发\s*$/;

@@ -1,0 +1,125 @@
+/**
+ * Paragraph and clause leads: 会议指出 / 会议强调 / 会议议定 / 经会议研究，原则通过 …
+ * A lead only counts at the start of a paragraph or clause, so `…第10次常务会议议定的…` is not one.
+ * Patterns run on normalised text (traditional characters already simplified).
+ */
+
+/** The lead found at the start of a clause. */
+export interface Lead {
+  /** Canonical lead verb: 指出, 强调, 要求, 议定, 决定, 同意, 通过 … */
+  lead: string;
+  /** Length of the lead words in the text (会议原则同意 → 6). */
+  length: number;
+  /** True when the lead records a decision (议定, 决定, 同意, 通过, 确定 …). */
+  decision: boolean;
+  /** True when a subject (会议, 会上, 委员长会议 …) was written. */
+  subject: boolean;
+}
+
+/** Who speaks: 会议 and its variants. */
+const SUBJECT =
+  '(?:经会议研究[,，]?|经研究[,，]?|会议经研究[,，]?|(?:[\\u4e00-\\u9fa5]{0,4}(?:委员长|常务|主任|党组|党委|办公|联席)会议)|会议|会上|与会人员|大家)';
+/** Adverbs between subject and verb. */
+const ADVERB = '(?:还|也|首先|最后|同时|一致|认真|充分|重点|集中|专题|原则|研究并|审议并|讨论并|经研究|听取并|审议并)*';
+
+/** Verbs, longest first; the value is the canonical lead and whether it decides. */
+const VERBS: Array<[string, string, boolean]> = [
+  ['研究决定', '决定', true],
+  ['审议通过', '通过', true],
+  ['讨论通过', '通过', true],
+  ['研究通过', '通过', true],
+  ['表决通过', '通过', true],
+  ['原则通过', '通过', true],
+  ['原则同意', '同意', true],
+  ['一致同意', '同意', true],
+  ['不同意', '不同意', true],
+  ['同意', '同意', true],
+  ['议定', '议定', true],
+  ['决定', '决定', true],
+  ['确定', '确定', true],
+  ['审定', '审定', true],
+  ['批准', '批准', true],
+  ['商定', '商定', true],
+  ['通过', '通过', true],
+  ['暂缓', '暂缓', true],
+  ['指出', '指出', false],
+  ['强调', '强调', false],
+  ['要求', '要求', false],
+  ['认为', '认为', false],
+  ['听取', '听取', false],
+  ['审议', '审议', false],
+  ['研究', '研究', false],
+  ['讨论', '讨论', false],
+  ['明确', '明确', false],
+  ['提出', '提出', false],
+  ['部署', '部署', false],
+  ['传达', '传达', false],
+  ['学习', '学习', false],
+  ['通报', '通报', false],
+  ['肯定', '肯定', false],
+  ['协商', '协商', false],
+];
+
+/** Verbs that also start ordinary sentences (通过开展… = by means of), so never lead bare. */
+const AMBIGUOUS_BARE = new Set(['通过', '确定', '商定']);
+const VERB_ALT = VERBS.map((v) => v[0]).join('|');
+const WITH_SUBJECT = new RegExp(`^(${SUBJECT})${ADVERB}(${VERB_ALT})`);
+/** Without a subject only decision verbs lead (…；审议通过了… in a chain, (二)同意成立…). */
+const BARE = new RegExp(
+  `^(?:原则上?)?(${VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]).join('|')})`,
+);
+const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
+
+/** Later decision words that settle a lead: 会议研究并原则同意 → 同意. */
+const FOLLOWING_DECISION = /^(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/;
+
+/**
+ * The lead at the start of `text` (normalised), or null.
+ * @param text Clause text, starting where a lead could start.
+ * @param bare Accept a decision verb without a subject (inside a 会议议定 list or a chain).
+ */
+export function matchLead(text: string, bare = false): Lead | null {
+  const m = WITH_SUBJECT.exec(text);
+  if (m) {
+    const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
+    let length = m[0].length;
+    let [, lead, decision] = verb;
+    if (!decision) {
+      const f = FOLLOWING_DECISION.exec(text.slice(length));
+      if (f && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论')) {
+        const v2 = VERB_BY_TEXT.get(f[1] as string) as [string, string, boolean];
+        length += f[0].length;
+        lead = v2[1];
+        decision = true;
+      }
+    }
+    return { lead, length, decision, subject: true };
+  }
+  if (bare) {
+    const b = BARE.exec(text);
+    if (b) {
+      const verb = VERB_BY_TEXT.get(b[1] as string) as [string, string, boolean];
+      return { lead: verb[1], length: b[0].length, decision: true, subject: false };
+    }
+  }
+  return null;
+}
+
+/** Decision verbs a resolution is recorded with, longest first (for `verb`). */
+export const DECISION_VERBS = [
+  '原则同意',
+  '原则通过',
+  '审议通过',
+  '讨论通过',
+  '一致同意',
+  '不同意',
+  '暂缓',
+  '同意',
+  '通过',
+  '批准',
+  '审定',
+  '确定',
+  '研究决定',
+  '决定',
+  '议定',
+] as const;

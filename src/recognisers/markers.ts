@@ -1,0 +1,78 @@
+/**
+ * Numbering markers that open headings and numbered clauses, one recogniser per style, in the
+ * order they are tried. Patterns run on normalised text (（一） has become (一)).
+ */
+import { cnOrdinal } from './cn-ordinal.js';
+
+/** A numbering style; the document decides which style is which level. */
+export type MarkerStyle = 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled' | 'ordinal';
+
+/** A numbering marker found at the start of a text. */
+export interface Marker {
+  style: MarkerStyle;
+  /** 1-based number (一 → 1, (3) → 3). */
+  ordinal: number;
+  /** Length of the marker including its punctuation and any spaces after it. */
+  length: number;
+}
+
+interface MarkerRecogniser {
+  style: MarkerStyle;
+  pattern: RegExp;
+  value: (digits: string) => number | null;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const arabic = (d: string): number | null => {
+  const n = Number.parseInt(d, 10);
+  return Number.isFinite(n) ? n : null;
+};
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Tried in order; the first that matches wins. */
+const MARKERS: MarkerRecogniser[] = [
+  // 一、总体要求   一．   (not 一是 / 一方面)
+  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*[、.,](?![、\\d])\\s*`), value: cnOrdinal },
+  // (一)传达学习…
+  { style: 'cn-paren', pattern: new RegExp(`^\\(\\s*(${CN})\\s*\\)\\s*`), value: cnOrdinal },
+  // 1. 关于…   1、关于…   (not 1.6万吨, not 2021年)
+  { style: 'num', pattern: /^(\d{1,2})\s*(?:\.(?!\d)|、)\s*/, value: arabic },
+  // (1)…
+  { style: 'num-paren', pattern: /^\(\s*(\d{1,2})\s*\)\s*/, value: arabic },
+  // ①…
+  { style: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), value: (c) => CIRCLED.indexOf(c) + 1 || null },
+  // 第一，…   第二、…   (not 第一议题, 第一次)
+  { style: 'ordinal', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
+];
+
+/** The numbering marker at the start of `text` (normalised), or null. */
+export function matchMarker(text: string): Marker | null {
+  for (const r of MARKERS) {
+    const m = r.pattern.exec(text);
+    if (!m) continue;
+    const ordinal = r.value(m[1] as string);
+    if (ordinal === null || ordinal < 1) continue;
+    return { style: r.style, ordinal, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Find markers inside a run-on text (line breaks lost: `…如下:一、各部门…。二、会议听取…`):
+ * offsets just after 。；：, where the marker of the given style continues a sequence.
+ * Returns the offsets where each new clause starts.
+ */
+export function findInlineMarkers(text: string, style: MarkerStyle, next: number): number[] {
+  const out: number[] = [];
+  const boundary = /[。;:!?]\s*/g;
+  let expect = next;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const at = m.index + m[0].length;
+    const mk = matchMarker(text.slice(at, at + 8));
+    if (mk && mk.style === style && mk.ordinal === expect) {
+      out.push(at);
+      expect++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Splitting attendance entries into people: `旗人民政府副旗长、公安局局长魏振选` → 魏振选 with titles
+ * [旗人民政府副旗长, 公安局局长]; `副旗长宋晓磊、施慧、杨继强` → three people sharing the title;
+ * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
+ * Works on normalised text and returns offsets into it.
+ */
+
+/** A person found in a list, with offsets into the list text. */
+export interface PersonMatch {
+  name: string;
+  titles: string[];
+  note: string | null;
+  /** Entry span (title and name) in the text. */
+  start: number;
+  end: number;
+}
+
+/** An entry that yielded no name (reported by label lists, ignored in prose). */
+export interface Unparsed {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Title endings, longest first. A title ends with one of these; a name follows it.
+const TITLE_WORDS = [
+  '党组成员', '主任科员', '总工程师', '总经济师', '总会计师', '提名人选', '正科级干部', '副科级干部',
+  '常务副主任', '理事长', '董事长', '秘书长', '检察长', '委员长', '审判长', '参谋长', '司令员', '巡视员',
+  '调研员', '总经理', '负责人', '研究员', '工程师', '督学', '总监', '总师', '院士', '教授', '政委', '专员',
+  '助理', '秘书', '科员', '干部', '人选', '主任', '主席', '书记', '委员', '常委', '成员', '领导', '代表',
+  '经理', '主管', '记者', '同志',
+  '旗长', '县长', '区长', '市长', '省长', '州长', '乡长', '镇长', '盟长', '局长', '处长', '科长', '股长',
+  '所长', '站长', '院长', '校长', '部长', '厅长', '署长', '社长', '行长', '台长', '馆长', '队长', '组长',
+  '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
+].sort((a, b) => b.length - a.length);
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})`, 'g');
+/** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
+const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
+
+const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
+/** Words and characters no personal name has (organisations, groups, places, verbs). */
+const NOT_A_NAME =
+  /政府|人民|委员会|办公|中心|公司|集团|学校|大学|学院|医院|部门|单位|会议|召开|领导|负责|人员|有关|相关|全体|其他|各|等|在|就|对|由|和|及|与|了|的|局|委|办|院|部|府|镇|县|区|市|省|厅|处|科|室|所|站|会|社|队|组|团|馆|校|街道|社区|村|乡|旗|届|次|号|议|题|[\d]/;
+
+/** True when `s` looks like a personal name. */
+export function isName(s: string): boolean {
+  if (!NAME_SHAPE.test(s) || NOT_A_NAME.test(s)) return false;
+  TITLE_END.lastIndex = 0;
+  return !TITLE_END.test(s);
+}
+
+const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
+const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Split `text` at any of the separator characters, trimming spaces; offsets kept. */
+function splitAt(text: string, base: number, sep: RegExp): Token[] {
+  const out: Token[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a] as string)) a++;
+    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    if (b > a) out.push({ text: text.slice(a, b), start: base + a, end: base + b });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (sep.test(text[i] as string)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Read one entry: title(s) then name, or name then title. */
+function readEntry(text: string): { titles: string[]; name: string | null; note: string | null } {
+  let t = text;
+  let note: string | null = null;
+  const b = BRACKET_NOTE.exec(t);
+  if (b) {
+    note = b[1] as string;
+    t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
+  }
+  const r = REASON_NOTE.exec(t);
+  if (r && r.index > 0) {
+    note = note ?? (r[1] as string);
+    t = t.slice(0, r.index).trim();
+  }
+  t = t.replace(/(?:等|同志|共\d+人|\d+人)+$/, '').trim();
+  const compact = t.replace(/\s+/g, '');
+  if (isName(compact)) return { titles: [], name: compact, note };
+  // Title first: the rightmost title ending that leaves a name after it.
+  let best: number | null = null;
+  TITLE_END.lastIndex = 0;
+  for (let m = TITLE_END.exec(t); m; m = TITLE_END.exec(t)) {
+    const end = m.index + m[0].length;
+    const rest = t.slice(end).replace(/\s+/g, '');
+    if (rest === '' || isName(rest)) best = end;
+    TITLE_END.lastIndex = m.index + 1;
+  }
+  if (best !== null) {
+    const rest = t.slice(best).replace(/\s+/g, '');
+    const title = t.slice(0, best).trim();
+    if (rest !== '') return { titles: title ? [title] : [], name: rest, note };
+    // Name first: 李崇光校长, 邹星庐副书记.
+    const tt = TRAILING_TITLE.exec(t);
+    if (tt) {
+      const head = t.slice(0, tt.index).replace(/\s+/g, '');
+      if (head.length <= 4 && isName(head)) return { titles: [tt[0]], name: head, note };
+    }
+    return { titles: title ? [title] : [], name: null, note };
+  }
+  return { titles: [], name: null, note };
+}
+
+/**
+ * Read the people of an attendance list.
+ * @param text The list text (normalised), without its label.
+ * @param base Offset of `text` in the caller's text (added to every offset).
+ */
+export function parsePeople(text: string, base = 0): { people: PersonMatch[]; unparsed: Unparsed[] } {
+  const people: PersonMatch[] = [];
+  const unparsed: Unparsed[] = [];
+  // Space-separated names (马锋旺 黄德宝 徐 炎) when the list has no punctuation separators.
+  const spaced = !/[,，、;；]/.test(text.trim()) && /\S\s+\S/.test(text.trim());
+  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, /[,，;；。]/);
+  for (const g of groups) {
+    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, /\s/)) : splitAt(g.text, g.start, /[、]/);
+    tokens = tokens.flatMap((tk) => splitConjunction(tk));
+    let pending: string[] = [];
+    let shared: string[] | null = null;
+    for (const tk of tokens) {
+      const e = readEntry(tk.text);
+      if (e.name === null) {
+        if (e.titles.length) pending.push(...e.titles);
+        else unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
+        continue;
+      }
+      let titles: string[];
+      if (e.titles.length || pending.length) {
+        titles = [...pending, ...e.titles];
+        shared = titles;
+      } else titles = shared ? [...shared] : [];
+      pending = [];
+      people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
+    }
+  }
+  return { people, unparsed };
+}
+
+/** `徐 炎` written with a space: two one-character tokens are one name. */
+function mergeSingles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1];
+    if (b && a.text.length === 1 && b.text.length === 1) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
+function splitConjunction(tk: Token): Token[] {
+  if (readEntry(tk.text).name !== null && !/[和及与]/.test(tk.text)) return [tk];
+  const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
+  if (!m) return [tk];
+  const left = readEntry(m[1] as string);
+  if (left.name === null) return [tk];
+  const cut = (m[1] as string).length;
+  const conj = tk.text.length - cut - (m[2] as string).length;
+  return [
+    { text: m[1] as string, start: tk.start, end: tk.start + cut },
+    ...splitConjunction({ text: m[2] as string, start: tk.start + cut + conj, end: tk.end }),
+  ];
+}

@@ -1,0 +1,109 @@
+/**
+ * Resolutions inside prose: a clause led by a decision (会议议定，原则同意… / 会议审议通过了… /
+ * 经会议研究，原则通过… / 决定由…) runs until the next lead of another kind or the next decision
+ * at a sentence or semicolon break; `该事宜提交旗委常委会会议研究` stays with the decision it
+ * follows. Works on normalised text.
+ */
+import { DECISION_VERBS, matchLead } from './lead.js';
+
+/** A resolution found in a paragraph; offsets are into the paragraph text. */
+export interface ResolutionMatch {
+  start: number;
+  end: number;
+  verb: string | null;
+  referral: string | null;
+}
+
+// Clause starts: after 。；!? (strong) or ，：, (weak).
+const BOUNDARY = /([。;；!?！？]|[,，:：])\s*/g;
+
+/** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
+const REFERRAL =
+  /(?:提交|提请|报请|报送|呈报|再报|上报|报)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|批准|讨论)/g;
+const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
+
+const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
+/** Leads after which a decision may follow in the same sentence (听取…汇报，决定…). */
+const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商']);
+
+/** The decision verb and referral of a resolution text. */
+export function readClauseResolution(text: string, _raw?: string): { verb: string | null; referral: string | null } {
+  let verb: string | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  // The specific verb (原则同意) rather than the frame (会议议定，…) when both are written.
+  const specific = DECISION_VERBS.filter((v) => !GENERAL.has(v) && text.includes(v));
+  for (const v of specific.length ? specific : DECISION_VERBS) {
+    const i = text.indexOf(v);
+    if (i >= 0 && (i < at || (i === at && v.length > (verb?.length ?? 0)))) {
+      at = i;
+      verb = v;
+    }
+  }
+  return { verb, referral: findReferral(text) };
+}
+
+function findReferral(text: string): string | null {
+  let found: string | null = null;
+  let preferred: string | null = null;
+  REFERRAL.lastIndex = 0;
+  for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
+    const body = (m.groups?.body as string).trim();
+    if (/^(?:告|告了|道|名|送|销|表|考)/.test(body)) continue;
+    found = body;
+    const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('；', m.index)) + 1;
+    if (REFERRAL_SENTENCE.test(text.slice(sentenceStart, m.index))) preferred = body;
+  }
+  return preferred ?? found;
+}
+
+/**
+ * Find the resolutions in one paragraph.
+ * @param text Paragraph text (normalised).
+ * @param base Offset of `text` in the caller's text (added to offsets).
+ * @param inList The paragraph is a clause of a 会议议定： list (a bare decision verb leads).
+ */
+export function findResolutions(text: string, base: number, inList: boolean): ResolutionMatch[] {
+  const out: ResolutionMatch[] = [];
+  let open: { start: number } | null = null;
+  const close = (end: number) => {
+    if (!open) return;
+    let e = end;
+    while (e > open.start && /[\s,，;；:：]/.test(text[e - 1] as string)) e--;
+    const body = text.slice(open.start, e);
+    const { verb, referral } = readClauseResolution(body);
+    out.push({ start: base + open.start, end: base + e, verb, referral });
+    open = null;
+  };
+  const starts: Array<{ at: number; strong: boolean }> = [{ at: 0, strong: true }];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    starts.push({ at: m.index + m[0].length, strong: /[。;；!?！？]/.test(m[1] as string) });
+  }
+  let segment: string | null = null; // the lead of the running non-decision clause
+  let depth = 0; // inside 《》 or “” no clause starts
+  let scanned = 0;
+  for (const { at, strong } of starts) {
+    for (; scanned < at; scanned++) {
+      const ch = text[scanned];
+      if (ch === '《' || ch === '“') depth++;
+      else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+    }
+    if (depth > 0 || at >= text.length) continue;
+    const clause = text.slice(at);
+    const lead = matchLead(clause, inList || strong || open === null);
+    if (!lead) continue;
+    if (lead.decision) {
+      if (open && !strong && !lead.subject) continue; // …，同意进行公示 continues the decision
+      // …，议定的事说了就算 inside 会议强调 is no decision; …汇报，决定由… after 听取 is.
+      if (!open && !strong && !lead.subject && !inList && segment !== null && !DELIBERATION.has(segment)) continue;
+      close(at);
+      open = { start: at };
+      segment = null;
+    } else if (lead.subject) {
+      close(at);
+      segment = lead.lead;
+    }
+  }
+  close(text.length);
+  return out;
+}

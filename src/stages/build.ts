@@ -1,0 +1,454 @@
+/**
+ * Build the document from blocks: the header (issuer, title, 文号, dates), the opening, the
+ * agenda items with their heading hierarchy and typed paragraphs, resolutions, attendance,
+ * distribution and the printing line. Headings nest by numbering style in order of first use
+ * (一、 → (一) → 1. → (1) in most minutes, but 1、 or 第一 when those are the top level).
+ */
+import type { Collector } from '../diagnostics.js';
+import type { LineCounter } from '../line-counter.js';
+import { findProseAttendance } from '../recognisers/attendance.js';
+import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
+import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
+import { matchLead } from '../recognisers/lead.js';
+import { findInlineMarkers, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
+import { parsePeople } from '../recognisers/people.js';
+import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
+import { parseDate } from '../extractors/date.js';
+import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
+import type { Spans } from '../text/spans.js';
+import type { Block } from './unwrap.js';
+
+/** What the build stage needs besides the blocks. */
+export interface BuildContext {
+  original: string;
+  normalised: string;
+  counter: LineCounter;
+  toSource: (offset: number) => number;
+  file: Collector;
+}
+
+/** A block of content with the item it sits in (for amounts, dates and quantities). */
+export interface ContentRun {
+  spans: Spans;
+  /** Start of the text to read within `spans` (after a heading's number). */
+  from: number;
+  item: number | null;
+}
+
+/** The document, before amounts, quantities and dates are read. */
+export interface Built {
+  meta: Meta;
+  opening: { text: string; position: Position } | null;
+  items: Item[];
+  paragraphs: Paragraph[];
+  resolutions: Resolution[];
+  attendance: Attendance[];
+  distribution: { to: string[]; cc: string[] };
+  /** Every run of prose, for the extractors. */
+  runs: ContentRun[];
+}
+
+const DATE_ONLY = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
+const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|局|厅|委|部|院|中心)$/;
+const TIME_LABEL = /^(?:会议)?时间\s*[:：]\s*/;
+const PLACE_LABEL = /^(?:会议)?地点\s*[:：]\s*/;
+const CLAUSE_END = /[。;；:：,，\s]+$/;
+
+/** Build the document tree from blocks. */
+export function build(input: readonly Block[], ctx: BuildContext): Built {
+  const { counter, toSource, file } = ctx;
+  const blocks = splitInlineMarkers(input, ctx);
+  const pos = (spans: Spans, from: number, to: number): Position => {
+    const [a, b] = spans.span(from, to);
+    return counter.position(toSource(a), toSource(b));
+  };
+  const offsetOf = (spans: Spans, i: number): number => spans.span(i, i)[0];
+
+  // --- header ---------------------------------------------------------------------------------
+  let bodyStart = 0;
+  while (bodyStart < blocks.length && bodyStart < 14 && isHeaderLike((blocks[bodyStart] as Block).spans.text)) bodyStart++;
+  const header: Header = readHeader(blocks.slice(0, bodyStart), blocks.slice(bodyStart));
+
+  const meta: Meta = {
+    issuer: header.issuer,
+    kind: null,
+    title: header.title,
+    docNumber: header.docNumber,
+    session: null,
+    meetingDate: null,
+    issueDate: header.issueDate,
+    printedBy: null,
+    printDate: null,
+    chair: null,
+  };
+
+  const items: Item[] = [];
+  const docParagraphs: Paragraph[] = [];
+  const resolutions: Resolution[] = [];
+  const attendance: Attendance[] = [];
+  const distribution = { to: [] as string[], cc: [] as string[] };
+  const runs: ContentRun[] = [];
+  let opening: Built['opening'] = null;
+  let openingSpans: Spans | null = null;
+  const proseBlocks: Spans[] = [];
+
+  // Open items, outermost first, with the numbering style that opened each.
+  const stack: Array<{ item: Item; style: MarkerStyle }> = [];
+  const styleLevels: MarkerStyle[] = [];
+  // Inside `会议议定：`: numbered clauses are resolutions, not sub-headings.
+  let list: { style: MarkerStyle | null; depth: number } | null = null;
+  let tail = false;
+
+  const topOrdinal = (): number | null => (stack[0] ? stack[0].item.ordinal : null);
+  const addParagraph = (p: Paragraph) => {
+    const open = stack[stack.length - 1];
+    if (open) open.item.paragraphs.push(p);
+    else docParagraphs.push(p);
+  };
+
+  for (let bi = bodyStart; bi < blocks.length; bi++) {
+    const block = blocks[bi] as Block;
+    const spans = block.spans;
+    const text = spans.text;
+
+    // Attendance label lines: 主持： 出席： 议题一、二列席： …
+    const label = matchAttendanceLabel(text);
+    if (label) {
+      tail = stack.length > 0 || tail;
+      const body = text.slice(label.length);
+      const { people, unparsed } = parsePeople(body, label.length);
+      for (const u of unparsed) {
+        const at = offsetOf(spans, u.start);
+        file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
+      }
+      if (people.length === 0) continue;
+      attendance.push({
+        role: label.role,
+        label: spans.raw.slice(0, label.labelLength).trim(),
+        topics: label.topics,
+        people: people.map((p) => ({
+          name: spans.raw.slice(p.start, p.end).length ? cleanName(spans.raw, p) : p.name,
+          titles: p.titles.map((t, k) => rawTitle(spans.raw, p, t, k)),
+          note: p.note,
+          position: pos(spans, p.start, p.end),
+        })),
+        position: pos(spans, 0, text.length),
+      });
+      continue;
+    }
+    if (TIME_LABEL.test(text)) {
+      const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
+      if (d && d.month !== null && d.day !== null && !meta.meetingDate) meta.meetingDate = iso(d.year, d.month, d.day);
+      continue;
+    }
+    if (PLACE_LABEL.test(text)) continue;
+
+    // Distribution: 分送： 抄送：
+    const dist = matchDistributionLabel(text);
+    if (dist) {
+      tail = true;
+      const entries = text
+        .slice(dist.length)
+        .split(/[,，、;；]/)
+        .map((s, k, all) => {
+          const start = dist.length + all.slice(0, k).reduce((n, x) => n + x.length + 1, 0);
+          return spans.raw.slice(start, start + s.length).replace(/[。.\s]+$/, '').trim();
+        })
+        .filter((s) => s.length > 0);
+      distribution[dist.field].push(...entries);
+      continue;
+    }
+
+    // Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发
+    const print = PRINT_LINE.exec(text);
+    if (print?.groups) {
+      tail = true;
+      const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
+      if (d && d.month !== null && d.day !== null) meta.printDate = iso(d.year, d.month, d.day);
+      const office = (print.groups.office as string).trim();
+      if (office) meta.printedBy = spans.raw.slice(0, office.length).replace(/\s+/g, '');
+      else {
+        const prev = blocks[bi - 1];
+        if (prev && ORG_LINE.test(prev.spans.text.replace(/\s+/g, ''))) meta.printedBy = prev.spans.raw.replace(/\s+/g, '');
+      }
+      continue;
+    }
+
+    // A date alone near the end: the issue date under the signature.
+    if (DATE_ONLY.test(text.replace(/\s+/g, '')) && (stack.length > 0 || bi > bodyStart)) {
+      const d = parseDate(text.replace(/\s+/g, ''));
+      if (d && d.month !== null && d.day !== null && !meta.issueDate) meta.issueDate = iso(d.year, d.month, d.day);
+      tail = true;
+      continue;
+    }
+    // The signature line before it (学校办公室), or before the printing line.
+    const next = blocks[bi + 1];
+    if (
+      next &&
+      ORG_LINE.test(text.replace(/\s+/g, '')) &&
+      (DATE_ONLY.test(next.spans.text.replace(/\s+/g, '')) || PRINT_LINE.test(next.spans.text))
+    ) {
+      continue;
+    }
+
+    const marker = matchMarker(text);
+    if (marker) {
+      const inList =
+        list !== null &&
+        (list.style === marker.style || (list.style === null && !stack.some((s) => s.style === marker.style)));
+      if (inList && list) {
+        list.style = marker.style;
+        const r = readClauseResolution(text.slice(marker.length), spans.raw.slice(marker.length));
+        resolutions.push({
+          item: topOrdinal(),
+          number: spans.raw.slice(0, marker.length).trim(),
+          text: spans.raw.slice(marker.length).trim(),
+          verb: r.verb,
+          referral: r.referral,
+          position: pos(spans, 0, text.length),
+        });
+        const lead = matchLead(text.slice(marker.length), true);
+        addParagraph({
+          lead: lead?.lead ?? null,
+          leadText: lead ? spans.raw.slice(marker.length, marker.length + lead.length) : null,
+          text: spans.raw,
+          position: pos(spans, 0, text.length),
+        });
+        runs.push({ spans, from: marker.length, item: topOrdinal() });
+        continue;
+      }
+      list = null;
+      if (tail) file.add('unplaced-text', 'a numbered heading after the attendance or distribution lines', offsetOf(spans, 0), offsetOf(spans, text.length));
+      // Level: the style's place among styles in use; a known style closes deeper items.
+      let depth = stack.findIndex((s) => s.style === marker.style);
+      if (depth < 0) {
+        depth = stack.length;
+        if (!styleLevels.includes(marker.style)) styleLevels.push(marker.style);
+      }
+      const siblings = depth === 0 ? items : (stack[depth - 1] as { item: Item }).item.children;
+      stack.length = depth;
+      const prevSibling = siblings[siblings.length - 1];
+      const expected = prevSibling ? prevSibling.ordinal + 1 : 1;
+      if (marker.ordinal !== expected) {
+        file.add('heading-sequence', `heading number ${marker.ordinal} follows ${expected - 1}`, offsetOf(spans, 0), offsetOf(spans, marker.length));
+      }
+      // A numbered paragraph (一、…。会议强调…) has its first sentence as heading.
+      const rest = text.slice(marker.length);
+      const stop = /[。](?=.)/.exec(rest);
+      const headEnd = marker.length + (stop ? stop.index : rest.length);
+      let headText = spans.raw.slice(marker.length, headEnd);
+      headText = headText.replace(CLAUSE_END, '').trim();
+      const item: Item = {
+        ordinal: marker.ordinal,
+        number: spans.raw.slice(0, marker.length).trim(),
+        level: depth + 1,
+        heading: headText,
+        position: pos(spans, 0, headEnd),
+        children: [],
+        paragraphs: [],
+      };
+      siblings.push(item);
+      stack.push({ item, style: marker.style });
+      runs.push({ spans, from: marker.length, item: topOrdinal() });
+      // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
+      for (const r of findResolutions(text.slice(marker.length), marker.length, false)) {
+        resolutions.push(toResolution(r, spans, topOrdinal(), pos));
+      }
+      if (stop) {
+        const pStart = headEnd + 1;
+        addTypedParagraph(spans, pStart, text.length);
+        for (const r of findResolutions(text.slice(pStart), pStart, false)) resolutions.push(toResolution(r, spans, topOrdinal(), pos));
+      }
+      continue;
+    }
+
+    // A paragraph.
+    const lead = matchLead(text);
+    if (lead?.decision && /(?:[:：]|如下[:：]?)\s*$/.test(text) && text.length < 40) {
+      list = { style: null, depth: stack.length };
+      addTypedParagraph(spans, 0, text.length);
+      continue;
+    }
+    list = null;
+    if (!opening && stack.length === 0 && !lead && !tail) {
+      opening = { text: spans.raw, position: pos(spans, 0, text.length) };
+      openingSpans = spans;
+      runs.push({ spans, from: 0, item: null });
+      for (const r of findResolutions(text, 0, false)) resolutions.push(toResolution(r, spans, null, pos));
+      continue;
+    }
+    if (tail && stack.length > 0 && !lead) {
+      const found = findProseAttendance(text);
+      if (found.length === 0) {
+        file.add('unplaced-text', `could not place '${truncate(spans.raw)}' after the attendance lines`, offsetOf(spans, 0), offsetOf(spans, text.length));
+      }
+    }
+    addTypedParagraph(spans, 0, text.length);
+    if (stack.length === 0) proseBlocks.push(spans);
+    for (const r of findResolutions(text, 0, false)) resolutions.push(toResolution(r, spans, topOrdinal(), pos));
+  }
+
+  // --- prose attendance (opening and paragraphs outside items) ---------------------------------
+  const prose = [...(openingSpans ? [openingSpans] : []), ...proseBlocks, ...header.proseHeadline];
+  const chairSeen = new Set(attendance.filter((g) => g.role === 'chair').flatMap((g) => g.people.map((p) => p.name)));
+  const fromLabels = attendance.length > 0;
+  for (const spans of prose) {
+    for (const g of findProseAttendance(spans.text)) {
+      if (g.role === 'chair') {
+        g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans.raw, p)));
+        for (const p of g.people) chairSeen.add(cleanName(spans.raw, p));
+        if (g.people.length === 0) continue;
+      } else if (fromLabels) continue;
+      attendance.push({
+        role: g.role,
+        label: spans.raw.slice(g.end - g.label.length, g.end),
+        topics: null,
+        people: g.people.map((p) => ({
+          name: cleanName(spans.raw, p),
+          titles: p.titles.map((t, k) => rawTitle(spans.raw, p, t, k)),
+          note: p.note,
+          position: pos(spans, p.start, p.end),
+        })),
+        position: pos(spans, g.start, g.end),
+      });
+    }
+  }
+  // Chair groups first, in text order otherwise.
+  attendance.sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair'));
+  mergeChairs(attendance);
+  meta.chair = attendance.find((g) => g.role === 'chair')?.people[0]?.name ?? null;
+
+  const known = new Set(items.map((i) => i.ordinal));
+  for (const g of attendance) {
+    for (const t of g.topics ?? []) {
+      if (!known.has(t)) {
+        file.add('topic-unknown', `'${g.label}' names agenda item ${t}, which the minutes do not have`, g.position.start.offset, g.position.start.offset, 'warning');
+      }
+    }
+  }
+
+  // --- meta from the title and the opening ------------------------------------------------------
+  const openingText = openingSpans?.text ?? '';
+  const firstSentence = openingText.split('。')[0] ?? '';
+  meta.session = readSession(header.titleSpans, pos) ?? (openingSpans ? readSession(openingSpans, pos, firstSentence.length) : null);
+  meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
+  if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
+  if (items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
+
+  return { meta, opening, items, paragraphs: docParagraphs, resolutions, attendance, distribution, runs };
+
+  function addTypedParagraph(spans: Spans, from: number, to: number) {
+    const text = spans.text.slice(from, to);
+    const lead = matchLead(text);
+    addParagraph({
+      lead: lead?.lead ?? null,
+      leadText: lead ? spans.raw.slice(from, from + lead.length) : null,
+      text: spans.raw.slice(from, to),
+      position: pos(spans, from, to),
+    });
+    runs.push({ spans, from, item: topOrdinal() });
+  }
+}
+
+/** True when a block can belong to the header: short, no sentence punctuation, no structure. */
+function isHeaderLike(text: string): boolean {
+  if (text.length > 60 || /[,。;！？]/.test(text)) return false;
+  if (matchMarker(text) || matchLead(text) || matchAttendanceLabel(text) || matchDistributionLabel(text)) return false;
+  return true;
+}
+
+/** Run-on texts (line breaks lost): split a block at inline numbering (…如下:一、…。二、…). */
+function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const text = b.spans.text;
+    let cuts: number[] = [];
+    const own = matchMarker(text);
+    for (const style of ['cn', 'cn-paren', 'num', 'num-paren'] as const) {
+      const next = own && own.style === style ? own.ordinal + 1 : 1;
+      const found = findInlineMarkers(text, style, next);
+      if (found.length >= (next === 1 ? 2 : 1)) {
+        cuts = found;
+        break;
+      }
+    }
+    if (cuts.length === 0) {
+      out.push(b);
+      continue;
+    }
+    let from = 0;
+    for (const cut of [...cuts, text.length]) {
+      const piece = b.spans.slice(from, cut, ctx.original, ctx.normalised);
+      if (piece.text.trim().length) out.push({ ...b, spans: piece, gapBefore: from === 0 ? b.gapBefore : false });
+      from = cut;
+    }
+  }
+  return out;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function truncate(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
+/** The name as written in the original (traditional characters kept), spaces removed. */
+function cleanName(raw: string, p: { start: number; end: number; name: string }): string {
+  const entry = raw.slice(p.start, p.end).replace(/\s+/g, '');
+  // The name is the normalised name's length of text where it stands in the entry.
+  const compact = p.name.replace(/\s+/g, '');
+  const at = findNormalisedName(entry, compact);
+  return at ?? compact;
+}
+
+function findNormalisedName(entry: string, name: string): string | null {
+  // Same length after normalisation: locate by trying each window of that length.
+  for (let i = 0; i + name.length <= entry.length; i++) {
+    const win = entry.slice(i, i + name.length);
+    if (simplified(win) === name) return win;
+  }
+  return null;
+}
+
+let simplifiedFn: ((s: string) => string) | null = null;
+function simplified(s: string): string {
+  return simplifiedFn ? simplifiedFn(s) : s;
+}
+/** Set the normaliser used to match names back to the original text. */
+export function useNormaliser(fn: (s: string) => string): void {
+  simplifiedFn = fn;
+}
+
+function rawTitle(raw: string, p: { start: number; end: number }, title: string, _k: number): string {
+  const entry = raw.slice(p.start, p.end);
+  const at = findNormalisedName(entry, title);
+  return (at ?? title).trim();
+}
+
+function mergeChairs(groups: Attendance[]): void {
+  const chairs = groups.filter((g) => g.role === 'chair');
+  if (chairs.length < 2) return;
+  const first = chairs[0] as Attendance;
+  for (const g of chairs.slice(1)) {
+    first.people.push(...g.people.filter((p) => !first.people.some((q) => q.name === p.name)));
+    groups.splice(groups.indexOf(g), 1);
+  }
+}
+
+function toResolution(
+  r: { start: number; end: number; verb: string | null; referral: string | null },
+  spans: Spans,
+  item: number | null,
+  pos: (spans: Spans, from: number, to: number) => Position,
+): Resolution {
+  return {
+    item,
+    number: null,
+    text: spans.raw.slice(r.start, r.end).trim(),
+    verb: r.verb,
+    referral: r.referral,
+    position: pos(spans, r.start, r.end),
+  };
+}

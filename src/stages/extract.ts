@@ -1,0 +1,73 @@
+/**
+ * Read amounts, quantities and dates from every run of prose, place them in the input and
+ * assign each to its top-level item; then run the consistency checks.
+ */
+import { extractAmounts } from '../extractors/amount.js';
+import { checkAmounts, checkDateOrder } from '../extractors/consistency.js';
+import { extractDates } from '../extractors/date.js';
+import { extractQuantities } from '../extractors/quantity.js';
+import type { Amount, DateMention, Position, Quantity } from '../schema.js';
+import type { BuildContext, Built } from './build.js';
+
+/** Values read from the prose. */
+export interface Values {
+  amounts: Amount[];
+  quantities: Quantity[];
+  dates: DateMention[];
+}
+
+/** Extract the values of every prose run of the built document. */
+export function extractValues(built: Built, ctx: BuildContext): Values {
+  const { counter, toSource, file } = ctx;
+  const amounts: Amount[] = [];
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  const refDate = built.meta.meetingDate ?? built.meta.issueDate ?? built.meta.printDate;
+  const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)) } : undefined;
+  let rangeBase = 0;
+  const seen = new Set<string>();
+
+  for (const run of built.runs) {
+    const key = `${run.spans.segments[0]?.start ?? 0}:${run.from}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = run.spans.text.slice(run.from);
+    const at = (from: number, to: number): Position => {
+      const [a, b] = run.spans.span(run.from + from, run.from + to);
+      return counter.position(toSource(a), toSource(b));
+    };
+    const raw = (from: number, to: number) => run.spans.raw.slice(run.from + from, run.from + to);
+    const found = extractAmounts(text);
+    let maxRange = 0;
+    for (const a of found) {
+      if (a.rangeId !== null) maxRange = Math.max(maxRange, a.rangeId);
+      amounts.push({
+        item: run.item,
+        text: raw(a.start, a.end),
+        value: a.value,
+        currency: a.currency,
+        per: a.per,
+        bound: a.bound,
+        approx: a.approx,
+        range: a.range,
+        rangeId: a.rangeId === null ? null : rangeBase + a.rangeId,
+        position: at(a.start, a.end),
+      });
+    }
+    rangeBase += maxRange;
+    for (const f of checkAmounts(text, found)) {
+      const [s, e] = run.spans.span(run.from + f.start, run.from + f.end);
+      file.add(f.rule, f.message, s, e);
+    }
+    for (const q of extractQuantities(text)) {
+      quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, position: at(q.start, q.end) });
+    }
+    for (const d of extractDates(text, ref)) {
+      if (d.value === null) continue;
+      dates.push({ item: run.item, text: raw(d.start, d.end), value: d.value, inferred: d.inferred, position: at(d.start, d.end) });
+    }
+  }
+  const order = checkDateOrder(built.meta.meetingDate, built.meta.issueDate);
+  if (order) file.add('date-order', order, null, null);
+  return { amounts, quantities, dates };
+}

@@ -1,0 +1,202 @@
+/**
+ * Page-break and hard-wrap repair: turn lines into logical blocks (one paragraph, heading or
+ * label line each). Drops page-number lines (— 3 —, -3-, 第 3 页), rejoins a paragraph broken
+ * across lines or pages, and splits a heading run together with `会议议定：`.
+ *
+ * Nothing is rewritten: a block is a list of input pieces (see Spans), so every offset still
+ * points into the input.
+ */
+import type { Collector } from '../diagnostics.js';
+import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
+import { matchLead } from '../recognisers/lead.js';
+import { matchMarker } from '../recognisers/markers.js';
+import { Spans } from '../text/spans.js';
+import type { Line } from './lines.js';
+
+/** A logical block of the document. */
+export interface Block {
+  spans: Spans;
+  firstLine: number;
+  lastLine: number;
+  /** A blank line, page break or start of input precedes the block. */
+  gapBefore: boolean;
+}
+
+// — 3 —   -3-   - 3 -   第 3 页   第3页 共12页   3/12
+const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/** Lines of web chrome that never continue into the next line. */
+const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
+/** Sentence ends. A line ending with one of these ends its paragraph (unless hard-wrapped at full width). */
+const TERMINAL = /[。！？!?；;:：]$/;
+const OPENERS: Array<[string, string]> = [
+  ['《', '》'],
+  ['(', ')'],
+  ['“', '”'],
+  ['〔', '〕'],
+  ['[', ']'],
+];
+/** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
+const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
+
+/** True when `text` has an opening bracket or quote that is not closed. */
+function unbalanced(text: string): boolean {
+  for (const [open, close] of OPENERS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+/** True when `text` (normalised, trimmed) starts something new: a heading, a lead, a label. */
+export function startsStructure(text: string): boolean {
+  return (
+    matchMarker(text) !== null ||
+    matchLead(text) !== null ||
+    matchAttendanceLabel(text) !== null ||
+    matchDistributionLabel(text) !== null ||
+    PAGE_NUMBER.test(text) ||
+    /印发\s*$/.test(text)
+  );
+}
+
+/** How a document's lines are wrapped: hard-wrapped at `width` characters, or not at all. */
+export interface WrapInfo {
+  hard: boolean;
+  width: number;
+  /** A line at least this long is taken to run on into the next. */
+  runOn: number;
+}
+
+/**
+ * Tell a hard-wrapped text (PDF extraction: most lines ~28 characters) from one paragraph per
+ * line: the median length of the longer lines, and how many lines sit near it.
+ */
+export function detectWrap(lines: readonly Line[]): WrapInfo {
+  const lengths = lines
+    .map((l) => l.contentEnd - l.contentStart)
+    .filter((n) => n >= 8)
+    .sort((a, b) => a - b);
+  if (lengths.length >= 6) {
+    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    const near = lengths.filter((n) => Math.abs(n - median) <= 3).length;
+    if (median <= 48 && near / lengths.length >= 0.5) {
+      return { hard: true, width: median, runOn: Math.max(8, median - 6) };
+    }
+  }
+  return { hard: false, width: 0, runOn: 24 };
+}
+
+/**
+ * Group lines into blocks.
+ * @param lines Lines of the input.
+ * @param original The input text.
+ * @param normalised The normalised input text (same length).
+ * @param file Collects diagnostics.
+ */
+export function unwrap(lines: readonly Line[], original: string, normalised: string, file: Collector): Block[] {
+  const wrap = detectWrap(lines);
+  const blocks: Block[] = [];
+  type Piece = { start: number; end: number };
+  let pieces: Piece[] = [];
+  let first = -1;
+  let last = -1;
+  let gapBefore = true;
+  let gapSince = true; // a blank or page line since the last content line
+  let pageSince = false;
+  let wrapJoins = 0;
+
+  const flush = () => {
+    if (pieces.length === 0) return;
+    let at = 0;
+    const segs = pieces.map((p) => {
+      const s = { at, start: p.start, end: p.end };
+      at += p.end - p.start;
+      return s;
+    });
+    blocks.push({ spans: new Spans(segs, original, normalised), firstLine: first, lastLine: last, gapBefore });
+    pieces = [];
+  };
+
+  for (const line of lines) {
+    const content = normalised.slice(line.contentStart, line.contentEnd);
+    if (content.length === 0) {
+      gapSince = true;
+      continue;
+    }
+    if (PAGE_NUMBER.test(content)) {
+      gapSince = true;
+      pageSince = true;
+      continue;
+    }
+    if (pieces.length > 0 && shouldJoin(pieces, content, gapSince)) {
+      const prev = pieces[pieces.length - 1] as Piece;
+      const prevLast = original[prev.end - 1] ?? '';
+      const nextFirst = original[line.contentStart] ?? '';
+      if (gapSince) {
+        file.add('page-break-join', `joined a paragraph broken across ${pageSince ? 'a page' : 'a blank line'}`, line.contentStart, line.contentStart);
+        if (prevLast === nextFirst && /[\u4e00-\u9fff]/.test(prevLast)) {
+          file.add('page-break-repeat', `'${prevLast}' is repeated across a page break; the text is kept as written`, line.contentStart, line.contentStart + 1);
+        }
+      } else wrapJoins++;
+      pieces.push({ start: line.contentStart, end: line.contentEnd });
+      last = line.index;
+    } else {
+      flush();
+      gapBefore = gapSince;
+      first = line.index;
+      last = line.index;
+      pieces.push({ start: line.contentStart, end: line.contentEnd });
+    }
+    gapSince = false;
+    pageSince = false;
+  }
+  flush();
+  if (wrapJoins > 0) {
+    file.add('hard-wrap-joined', `rejoined ${wrapJoins} hard-wrapped line breaks (lines of about ${wrap.width} characters)`, null, null);
+  }
+  return splitRunOnLeads(blocks, original, normalised, file);
+
+  function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
+    const head = prevPieces[0] as Piece;
+    const tail = prevPieces[prevPieces.length - 1] as Piece;
+    const sofar = prevPieces.map((p) => normalised.slice(p.start, p.end)).join('');
+    const tailText = normalised.slice(tail.start, tail.end);
+    if (CHROME.test(normalised.slice(head.start, head.end)) || CHROME.test(next)) return false;
+    if (startsStructure(next)) return false;
+    if (unbalanced(sofar)) return true;
+    // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
+    if (/[,，、]$/.test(tailText)) return true;
+    const long = tailText.length >= wrap.runOn;
+    if (!long) return false;
+    // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
+    if (!wrap.hard && !/[,，。;；、]/.test(sofar)) return false;
+    // A line at full width in a hard-wrapped text runs on even after 。 (unless a gap follows).
+    if (TERMINAL.test(tailText)) return wrap.hard && !gap && !/[:：]$/.test(tailText);
+    // A heading that is not at full width ends at its line.
+    if (matchMarker(sofar) && !wrap.hard) return false;
+    return true;
+  }
+}
+
+/** Split `十、关于…事宜 会议议定：` into the heading and the lead. */
+function splitRunOnLeads(blocks: Block[], original: string, normalised: string, file: Collector): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const text = b.spans.text;
+    const m = matchMarker(text) ? RUN_ON_LEAD.exec(text) : null;
+    if (!m || m.index === 0) {
+      out.push(b);
+      continue;
+    }
+    const cut = m.index + m[0].length;
+    const [s] = b.spans.span(m.index, cut);
+    file.add('heading-lead-split', 'a heading and a lead were run together on one line; split them', s, s);
+    out.push({ ...b, spans: b.spans.slice(0, m.index, original, normalised) });
+    out.push({ ...b, spans: b.spans.slice(cut, text.length, original, normalised), gapBefore: false });
+  }
+  return out;
+}
