@@ -87,7 +87,10 @@ function readBig(s: string): string | null {
   for (const [chars, power] of [[['亿', '億'], 8], [['万', '萬'], 4]] as const) {
     const at = Math.max(s.lastIndexOf(chars[0]), s.lastIndexOf(chars[1]));
     if (at < 0) continue;
-    const left = readBig(s.slice(0, at));
+    const leftText = s.slice(0, at);
+    // 3万亿 reads 3万 × 亿, but a second 亿 before the last one (`2亿3亿`) is no numeral.
+    if (leftText.includes(chars[0]) || leftText.includes(chars[1])) return null;
+    const left = readBig(leftText);
     if (left === null) return null;
     const rightRaw = s.slice(at + 1);
     let rightText = rightRaw.replace(/^[零〇○]+/, '');
