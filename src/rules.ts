@@ -12,6 +12,7 @@ export const RULES = {
   'page-break-join': { severity: 'info', description: 'A paragraph or heading broken across a page or blank line was joined.' },
   'page-break-repeat': { severity: 'warning', description: 'The same character stands on both sides of a page-break join (管理\\n\\n理不规范); the text is kept as written.' },
   'hard-wrap-joined': { severity: 'info', description: 'The text is hard-wrapped (PDF extraction); wrapped lines were rejoined into paragraphs.' },
+  'pinyin-noise': { severity: 'info', description: 'Pinyin glosses inserted after characters (會(huì)議, from some mirror sites) were left out of the text.' },
   'heading-lead-split': { severity: 'info', description: 'A heading and a 会议议定： lead run together on one line were split.' },
   'no-title': { severity: 'warning', description: 'No title line was found.' },
   'no-items': { severity: 'info', description: 'The minutes have no numbered agenda items.' },

@@ -29,6 +29,7 @@ const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\
 const CHROME = /^(?:\||作者|日期|来源|本文来源|发布时间|发布日期|发文日期|浏览|点击|字体|编辑|责任编辑|打印|关闭|导航|回到顶部|分享|首页|当前位置|您的位置)/;
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|人大常委会|常委会|委员会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|联席会议办公室|事务中心|中心|局|厅|社区)$/;
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
+const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
 const ISSUE_LABEL = /(?:发文日期|成文日期|印发日期)\s*[:：|\s]*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
 const KINDS =
   /(常务会议|常务会|全体会议|委员长会议|主任会议|主席会议|常委会议|党组会议|党委会会议|党委会|党政联席会议|党政联席会|联席会议|校长办公会议|校长办公会|院长办公会议|院长办公会|局务会议|局务会|办公会议|工作例会|例会|专题会议|专题推进会议|推进会议|协调会议|务虚会)/;
@@ -66,7 +67,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   }
 
   const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
-  groups.forEach((g, gi) => {
+  groups.forEach((group, gi) => {
+    let g = group;
     for (const s of g) {
       const text = s.text.trim();
       const dn = DOC_NUMBER.exec(s.text);
@@ -84,12 +86,13 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
     }
+    const issuerLabel = g.map((s) => ISSUER_LABEL.exec(s.raw)).find((m) => m);
+    if (issuerLabel && !issuer) issuer = (issuerLabel[1] as string).trim();
+    // Chrome lines (作者: 日期: | table rows) and date stamps are not title lines.
+    g = g.filter((s) => !CHROME.test(s.text.trim()) && !/^\d{1,2}[./]\d{1,2}[./]\d{4}/.test(s.text.trim()));
+    if (g.length === 0) return;
     const texts = g.map((s) => s.text.trim());
     const joinedText = texts.join('');
-    if (g.some((s) => CHROME.test(s.text.trim()))) {
-      // 院办发〔2022〕5号(…纪要) inside a chrome table is read below.
-      return;
-    }
     if (DATE_LINE.test(joinedText.replace(/\s+/g, '')) || /^\d{1,2}[./]\d{1,2}[./]\d{4}/.test(joinedText)) return;
     const only = joinedText.replace(/\s+/g, '');
     if (DOC_NUMBER.exec(only)?.[0] === only) return;
@@ -174,12 +177,20 @@ function takeCompact(raw: string, n: number): string {
 /** The meeting date at the start of the opening: `2021 年 11 月 9 日，…` (all three parts). */
 function meetingDateFrom(opening: string): string | null {
   const firstSentence = opening.split('。')[0] ?? '';
-  for (const d of extractDates(firstSentence)) {
+  // 4月1日下午,…召开学院2020年第7次党政联席会议: the year of the meeting's own count.
+  const own = MEETING_YEAR.exec(firstSentence);
+  const ref = own ? { year: Number(own[1]) } : undefined;
+  for (const d of extractDates(firstSentence, ref)) {
     if (d.start > 30) break;
-    if (d.year !== null && d.month !== null && d.day !== null && !d.inferred) return iso(d.year, d.month, d.day);
+    if (d.year !== null && d.month !== null && d.day !== null && (!d.inferred || (own && d.month !== null))) {
+      return iso(d.year, d.month, d.day);
+    }
   }
   return null;
 }
+
+/** The year a meeting is counted in: 2020年第7次, 2016年长三角…联席会议. */
+const MEETING_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*次|[^,，。;；\d]{0,30}?(?:会议|会)(?!议))/;
 
 const N = '[\\d一二三四五六七八九十百〇零两]+';
 const TERM_AND_NUMBER = new RegExp(`(?:第\\s*)?(${N})\\s*届[^。,，第次]{0,14}?(?:第\\s*)?(${N})\\s*次`);

@@ -66,12 +66,13 @@ const VERB_ALT = VERBS.map((v) => v[0]).join('|');
 const WITH_SUBJECT = new RegExp(`^(${SUBJECT})${ADVERB}(${VERB_ALT})`);
 /** Without a subject only decision verbs lead (…；审议通过了… in a chain, (二)同意成立…). */
 const BARE = new RegExp(
-  `^(?:原则上?)?(${VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]).join('|')})`,
+  `^(?:(?:审议|讨论|研究|表决)并?(?:原则)?(通过|同意)|(?:原则上?)?(${VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]).join('|')}))`,
 );
 const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
 
 /** Later decision words that settle a lead: 会议研究并原则同意 → 同意. */
-const FOLLOWING_DECISION = /^(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/;
+const FOLLOWING_DECISION =
+  /^(?:了)?(?:[、,，和及]?(?:审议|讨论|研究|听取|协商))*(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/;
 
 /**
  * The lead at the start of `text` (normalised), or null.
@@ -86,7 +87,7 @@ export function matchLead(text: string, bare = false): Lead | null {
     let [, lead, decision] = verb;
     if (!decision) {
       const f = FOLLOWING_DECISION.exec(text.slice(length));
-      if (f && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论')) {
+      if (f && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论' || verb[0] === '听取')) {
         const v2 = VERB_BY_TEXT.get(f[1] as string) as [string, string, boolean];
         length += f[0].length;
         lead = v2[1];
@@ -98,7 +99,7 @@ export function matchLead(text: string, bare = false): Lead | null {
   if (bare) {
     const b = BARE.exec(text);
     if (b) {
-      const verb = VERB_BY_TEXT.get(b[1] as string) as [string, string, boolean];
+      const verb = VERB_BY_TEXT.get((b[1] ?? b[2]) as string) as [string, string, boolean];
       return { lead: verb[1], length: b[0].length, decision: true, subject: false };
     }
   }

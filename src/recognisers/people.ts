@@ -41,7 +41,7 @@ const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
 /** Words and characters no personal name has (organisations, groups, places, verbs). */
 const NOT_A_NAME =
-  /政府|人民|委员会|办公|中心|公司|集团|学校|大学|学院|医院|部门|单位|会议|召开|领导|负责|人员|有关|相关|全体|其他|各|等|在|就|对|由|和|及|与|了|的|局|委|办|院|部|府|镇|县|区|市|省|厅|处|科|室|所|站|会|社|队|组|团|馆|校|街道|社区|村|乡|旗|届|次|号|议|题|[\d]/;
+  /政府|人民|委员会|办公|中心|公司|集团|学校|大学|学院|医院|部门|单位|会议|召开|领导|负责|人员|有关|相关|全体|其他|主要|分管|部分|具体|各|等|在|就|对|由|和|及|与|了|的|局|委|办|院|部|府|镇|县|区|市|省|厅|处|科|室|所|站|会|社|队|组|团|馆|校|街道|社区|旗|届|次|号|议|题|[\d]/;
 
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
@@ -86,7 +86,8 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
   let note: string | null = null;
   const b = BRACKET_NOTE.exec(t);
   if (b) {
-    note = b[1] as string;
+    // (dá) after a character is pinyin noise from a mirror site, not a remark.
+    if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
     t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
   }
   const r = REASON_NOTE.exec(t);

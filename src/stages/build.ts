@@ -239,7 +239,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       let headText = spans.raw.slice(marker.length, headEnd);
       headText = headText.replace(CLAUSE_END, '').trim();
       const item: Item = {
-        ordinal: marker.ordinal,
+        ordinal: siblings.length + 1,
         number: spans.raw.slice(0, marker.length).trim(),
         level: depth + 1,
         heading: headText,
@@ -251,7 +251,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       stack.push({ item, style: marker.style });
       runs.push({ spans, from: marker.length, item: topOrdinal() });
       // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
-      for (const r of findResolutions(text.slice(marker.length), marker.length, false)) {
+      for (const r of findResolutions(text.slice(marker.length, headEnd), marker.length, false)) {
         resolutions.push(toResolution(r, spans, topOrdinal(), pos));
       }
       if (stop) {

@@ -38,6 +38,9 @@ const OPENERS: Array<[string, string]> = [
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
+/** Pinyin glosses that mirror sites insert after characters: 會(huì)議 → 會議. */
+const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+
 /** True when `text` has an opening bracket or quote that is not closed. */
 function unbalanced(text: string): boolean {
   for (const [open, close] of OPENERS) {
@@ -83,7 +86,8 @@ export function detectWrap(lines: readonly Line[]): WrapInfo {
   if (lengths.length >= 6) {
     const median = lengths[Math.floor(lengths.length / 2)] as number;
     const near = lengths.filter((n) => Math.abs(n - median) <= 3).length;
-    if (median <= 48 && near / lengths.length >= 0.5) {
+    const longer = lengths.filter((n) => n > median + 6).length;
+    if (median <= 48 && near / lengths.length >= 0.5 && longer / lengths.length <= 0.1) {
       return { hard: true, width: median, runOn: Math.max(8, median - 6) };
     }
   }
@@ -108,6 +112,22 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   let gapSince = true; // a blank or page line since the last content line
   let pageSince = false;
   let wrapJoins = 0;
+  let noise = 0;
+  /** The pieces of a line's content, without pinyin noise. */
+  const piecesOf = (line: Line): Piece[] => {
+    const out: Piece[] = [];
+    let from = line.contentStart;
+    const content = normalised.slice(line.contentStart, line.contentEnd);
+    PINYIN_NOISE.lastIndex = 0;
+    for (let m = PINYIN_NOISE.exec(content); m; m = PINYIN_NOISE.exec(content)) {
+      const at = line.contentStart + m.index;
+      if (at > from) out.push({ start: from, end: at });
+      from = at + m[0].length;
+      noise++;
+    }
+    if (line.contentEnd > from) out.push({ start: from, end: line.contentEnd });
+    return out;
+  };
 
   const flush = () => {
     if (pieces.length === 0) return;
@@ -142,19 +162,20 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
           file.add('page-break-repeat', `'${prevLast}' is repeated across a page break; the text is kept as written`, line.contentStart, line.contentStart + 1);
         }
       } else wrapJoins++;
-      pieces.push({ start: line.contentStart, end: line.contentEnd });
+      pieces.push(...piecesOf(line));
       last = line.index;
     } else {
       flush();
       gapBefore = gapSince;
       first = line.index;
       last = line.index;
-      pieces.push({ start: line.contentStart, end: line.contentEnd });
+      pieces.push(...piecesOf(line));
     }
     gapSince = false;
     pageSince = false;
   }
   flush();
+  if (noise > 0) file.add('pinyin-noise', `left out ${noise} pinyin glosses inserted after characters (會(huì)議)`, null, null);
   if (wrapJoins > 0) {
     file.add('hard-wrap-joined', `rejoined ${wrapJoins} hard-wrapped line breaks (lines of about ${wrap.width} characters)`, null, null);
   }
