@@ -1,0 +1,382 @@
+/**
+ * `minutes parse DIR|GLOB|FILE... --out OUTDIR`: parse many files, mirroring the input tree under
+ * OUTDIR (one .json or .md per input) or streaming NDJSON to stdout.
+ *
+ * Guarantees:
+ * - a bad input (unreadable, too large, empty, binary, undecodable) is reported and the batch
+ *   goes on; the exit code is 1 when any input failed
+ * - outputs are written to a temporary file in the same directory and renamed; a run killed by
+ *   SIGINT/SIGTERM removes its temporary files, and the next run removes any a SIGKILL left
+ * - inputs are never written; an output that would replace an input is refused
+ * - a re-run skips inputs whose output is up to date (`.minutes-manifest.json` in OUTDIR: input
+ *   sha256, tool version, format); `force` redoes all
+ * - memory stays flat: files are read as they are reached, at most a bounded number of files
+ *   (and bytes) are in flight, and each output is written and dropped in input order
+ */
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { type Converted, type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
+import { createRunner, type Runner } from './pool.js';
+import { createProgress, type Progress } from './progress.js';
+import { type ReportEntry, ReportWriter, type Summary } from './report.js';
+import { Manifest, removeLiveTemps, sha256, sweepTemps, writeAtomic } from './store.js';
+import { errorMessage, type InputFile, InputNotFoundError, isInside, resolveInputs, walkInputs } from './walk.js';
+
+export type { Converted, FileStatus, OutputFormat } from './convert.js';
+export { convertOne } from './convert.js';
+
+/** Options of a batch run (the `parse` command's flags). */
+export interface BatchOptions {
+  /** DIR, GLOB or FILE arguments. */
+  inputs: string[];
+  /** OUTDIR, or null (only with ndjson). */
+  out: string | null;
+  format: 'json' | 'markdown' | 'ndjson';
+  /** Worker threads; 0 or less means the number of available cores. */
+  jobs: number;
+  /** No progress bar, no notes, no summary (failures are still printed). */
+  quiet: boolean;
+  /** Path of a JSON report, or null. */
+  report: string | null;
+  /** Largest input in bytes; larger files fail. */
+  maxSize: number;
+  /** Redo inputs whose output is up to date. */
+  force: boolean;
+  /** Forced input encoding, or null to detect. */
+  encoding: string | null;
+  /** Parse files with unknown extensions as plain text instead of skipping them. */
+  ext: boolean;
+}
+
+/** Streams a batch writes to. */
+export interface BatchIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Thrown (and turned into exit code 2) for options that cannot work together. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const TOOL_VERSION = readToolVersion();
+
+/** Bytes read ahead of the writer at most (besides a single file larger than this). */
+const BYTE_BUDGET = 64 * 1024 * 1024;
+
+/** One input's way through the batch. */
+interface Outcome {
+  file: InputFile;
+  /** Output path relative to OUTDIR, or null. */
+  outputRel: string | null;
+  status: FileStatus;
+  error: string | null;
+  diagnostics: number;
+  /** What to write; null when nothing is written. */
+  output: string | null;
+  /** Manifest entry to record once written. */
+  sha256: string | null;
+  /** Bytes counted against the read-ahead budget. */
+  size: number;
+}
+
+/**
+ * Run a batch.
+ *
+ * @param opts the options
+ * @param io stdout (NDJSON) and stderr (progress, notes, summary)
+ * @returns the exit code: 0 all parsed (warnings allowed), 1 some input failed, 2 could not run
+ */
+export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number> {
+  const started = Date.now();
+  const cwd = process.cwd();
+  try {
+    checkOptions(opts);
+  } catch (error) {
+    io.stderr.write(`minutes: ${errorMessage(error)}\n`);
+    return 2;
+  }
+
+  let resolved: Awaited<ReturnType<typeof resolveInputs>>;
+  try {
+    resolved = await resolveInputs(opts.inputs, cwd);
+  } catch (error) {
+    io.stderr.write(`minutes: ${errorMessage(error)}\n`);
+    return error instanceof InputNotFoundError ? 2 : 1;
+  }
+  const { roots, base } = resolved;
+  const outDir = opts.out === null ? null : path.resolve(cwd, opts.out);
+  const format = opts.format;
+  const skipDirs = outDir === null ? [] : roots.filter((r) => r.kind === 'dir' && r.target !== outDir && isInside(outDir, r.target)).map(() => outDir);
+
+  const manifest = outDir === null ? null : await Manifest.load(outDir);
+  if (outDir !== null) await sweepTemps(outDir);
+
+  const showBar = !opts.quiet && io.stderr.isTTY === true;
+  const total = showBar ? await countInputs(roots, base, skipDirs) : null;
+  const progress = createProgress(io.stderr, total, showBar);
+  const report = opts.report === null ? null : await ReportWriter.open(path.resolve(cwd, opts.report));
+
+  const jobs = opts.jobs > 0 ? opts.jobs : os.availableParallelism();
+  const { runner, note } = await createRunner(jobs, { format, encoding: opts.encoding });
+  if (note && !opts.quiet) progress.log(`minutes: ${note}`);
+
+  const counts = { files: 0, ok: 0, warnings: 0, failed: 0, skipped: 0 };
+  const claimed = new Map<string, string>();
+  const queue: Promise<Outcome>[] = [];
+  const queueLimit = Math.max(64, runner.threads * 64);
+  let bytesInFlight = 0;
+  let lastSave = Date.now();
+
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeLiveTemps();
+    try {
+      manifest?.saveSync();
+    } catch {
+      // Best effort: the next run redoes what the manifest misses.
+    }
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  /** Write one outcome (in input order), report it, release its bytes. */
+  const settle = async (outcome: Outcome): Promise<void> => {
+    bytesInFlight -= outcome.size;
+    let { status, error } = outcome;
+    if (outcome.output !== null) {
+      try {
+        if (format === 'ndjson') {
+          if (!io.stdout.write(outcome.output)) await once(io.stdout, 'drain');
+        } else if (outDir !== null && manifest !== null && outcome.outputRel !== null && outcome.sha256 !== null) {
+          await writeAtomic(path.join(outDir, outcome.outputRel), outcome.output);
+          manifest.set(outcome.file.rel, { sha256: outcome.sha256, tool: TOOL_VERSION, format, output: outcome.outputRel });
+        }
+      } catch (writeError) {
+        status = 'failed';
+        error = `cannot write output: ${errorMessage(writeError)}`;
+      }
+    }
+    if (status === 'failed') manifest?.delete(outcome.file.rel);
+    counts.files++;
+    counts[status === 'warnings' ? 'warnings' : status]++;
+    const shown = displayPath(outcome.file.abs, cwd);
+    if (status === 'failed') progress.log(`${shown}: failed: ${error ?? 'unknown error'}`);
+    else if (status === 'skipped' && error !== null && !opts.quiet) progress.log(`${shown}: skipped: ${error}`);
+    progress.increment();
+    const entry: ReportEntry = {
+      path: shown,
+      output: outcome.output !== null && outDir !== null && outcome.outputRel !== null ? displayPath(path.join(outDir, outcome.outputRel), cwd) : null,
+      status,
+      diagnostics: outcome.diagnostics,
+      error,
+    };
+    await report?.add(entry);
+    if (manifest !== null && Date.now() - lastSave > 2000) {
+      lastSave = Date.now();
+      await manifest.save();
+    }
+  };
+
+  const settleHead = async (): Promise<void> => {
+    const head = queue.shift();
+    if (head) await settle(await head);
+  };
+
+  let exit = 0;
+  try {
+    for await (const file of walkInputs(roots, base, skipDirs)) {
+      if (outDir !== null && manifest !== null && isInside(file.abs, outDir) && manifest.owns(toPosix(path.relative(outDir, file.abs)))) {
+        continue; // An output of this tool inside the input tree.
+      }
+      const plan = planFile(file, outDir, format, opts, claimed);
+      let size = 0;
+      if (plan === null) {
+        size = await stat(file.abs).then((s) => s.size, () => 0);
+        size = Math.min(size, opts.maxSize + 1);
+        while (queue.length > 0 && (queue.length >= queueLimit || bytesInFlight + size > Math.max(BYTE_BUDGET, size))) await settleHead();
+      } else {
+        while (queue.length >= queueLimit) await settleHead();
+      }
+      bytesInFlight += size;
+      queue.push(plan === null ? processFile(file, size, outDir, manifest, runner, opts, claimed) : Promise.resolve(plan));
+    }
+    while (queue.length > 0) await settleHead();
+  } catch (error) {
+    // Only a failure of the run itself lands here (an input's failure is an outcome).
+    progress.log(`minutes: ${errorMessage(error)}`);
+    exit = 2;
+  } finally {
+    progress.stop();
+    await runner.close();
+    await manifest?.save().catch(() => undefined);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const summary: Summary = { ...counts, ms: Date.now() - started };
+  if (report !== null) {
+    if (exit === 2) await report.abort();
+    else await report.finish(summary);
+  }
+  if (!opts.quiet) {
+    io.stderr.write(
+      `minutes: ${counts.files} files: ${counts.ok} ok, ${counts.warnings} with warnings, ${counts.failed} failed, ${counts.skipped} skipped (${(summary.ms / 1000).toFixed(2)} s)\n`,
+    );
+  }
+  if (exit !== 0) return exit;
+  return counts.failed > 0 ? 1 : 0;
+}
+
+/** Reject option combinations that cannot work. */
+function checkOptions(opts: BatchOptions): void {
+  if (opts.inputs.length === 0) throw new UsageError('no input given (DIR, GLOB or FILE)');
+  if (opts.format === 'ndjson' && opts.out !== null) throw new UsageError('--format ndjson writes to stdout; drop --out');
+  if (opts.format !== 'ndjson' && opts.out === null) throw new UsageError(`--format ${opts.format} with several inputs needs --out OUTDIR (or use --format ndjson)`);
+  if (opts.encoding !== null && !iconv.encodingExists(opts.encoding)) throw new UsageError(`unknown encoding '${opts.encoding}'`);
+  if (!Number.isFinite(opts.maxSize) || opts.maxSize <= 0) throw new UsageError('--max-size must be a positive number of bytes');
+}
+
+/**
+ * Decide what happens to a file before reading it: an outcome for a file that is not parsed
+ * (unreadable, unknown extension, output clash), or null to parse it.
+ */
+function planFile(file: InputFile, outDir: string | null, format: OutputFormat, opts: BatchOptions, claimed: Map<string, string>): Outcome | null {
+  const outcome = (status: FileStatus, error: string, outputRel: string | null = null): Outcome => ({
+    file,
+    outputRel,
+    status,
+    error,
+    diagnostics: 0,
+    output: null,
+    sha256: null,
+    size: 0,
+  });
+  if (file.problem !== null) return outcome('failed', file.problem);
+  if (inputFormatOf(file.rel) === null && !opts.ext) {
+    return outcome('skipped', 'unknown extension (parse it as text with --ext)');
+  }
+  if (outDir === null) return null;
+  const outputRel = outputPathFor(file.rel, format);
+  const outAbs = path.join(outDir, outputRel);
+  if (path.resolve(outAbs) === path.resolve(file.abs)) return outcome('failed', 'the output path is the input path', outputRel);
+  const owner = claimed.get(outputRel);
+  if (owner !== undefined) return outcome('failed', `the output ${outputRel} is already written for ${owner}`, outputRel);
+  claimed.set(outputRel, file.rel);
+  return null;
+}
+
+/** Read, check and convert one file; never throws. */
+async function processFile(
+  file: InputFile,
+  size: number,
+  outDir: string | null,
+  manifest: Manifest | null,
+  runner: Runner,
+  opts: BatchOptions,
+  claimed: Map<string, string>,
+): Promise<Outcome> {
+  const outputRel = outDir === null ? null : outputPathFor(file.rel, opts.format);
+  const base: Outcome = { file, outputRel, status: 'failed', error: null, diagnostics: 0, output: null, sha256: null, size };
+  let bytes: Uint8Array;
+  try {
+    const read = await readLimited(file.abs, opts.maxSize);
+    if (read === null) return { ...base, error: `too large (over ${opts.maxSize} bytes; see --max-size)` };
+    bytes = read;
+  } catch (error) {
+    return { ...base, error: `cannot read: ${errorMessage(error)}` };
+  }
+  const hash = sha256(bytes);
+
+  if (outDir !== null && manifest !== null && outputRel !== null) {
+    const outAbs = path.join(outDir, outputRel);
+    const existing = await stat(outAbs).catch(() => null);
+    const entry = manifest.get(file.rel);
+    if (!opts.force && existing?.isFile() && entry && entry.sha256 === hash && entry.tool === TOOL_VERSION && entry.format === opts.format && entry.output === outputRel) {
+      return { ...base, status: 'skipped', sha256: hash };
+    }
+    // Never replace a file this tool did not write when it could be an input (x.txt → x.md next to x.md).
+    if (existing && !manifest.owns(outputRel) && inputFormatOf(outputRel) !== null) {
+      claimed.delete(outputRel);
+      return { ...base, error: `the output ${outputRel} would replace an existing input file` };
+    }
+  }
+
+  const converted: Converted = await runner.submit({ bytes, relPath: file.rel });
+  return {
+    ...base,
+    status: converted.status,
+    error: converted.error,
+    diagnostics: converted.diagnosticsCount,
+    output: converted.status === 'failed' ? null : converted.output,
+    sha256: hash,
+  };
+}
+
+/**
+ * Read a whole file unless it is larger than `maxSize` (then null), without trusting a size
+ * taken earlier (the file may grow).
+ */
+async function readLimited(file: string, maxSize: number): Promise<Uint8Array | null> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > maxSize) return null;
+    let buffer = new Uint8Array(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length > maxSize) return null;
+        const grown = new Uint8Array(Math.min(buffer.length * 2, maxSize + 1));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxSize) return null;
+    // A copy of exactly `length` bytes owns its memory, so a worker can take it without copying.
+    return length === buffer.length ? buffer : buffer.slice(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `a/第16次.txt` → `a/第16次.json` (or `.md`); a name without extension gets one appended. */
+function outputPathFor(rel: string, format: OutputFormat): string {
+  const extension = format === 'markdown' ? '.md' : '.json';
+  const name = rel.replace(/\.[^./]+$/, '');
+  return `${name === '' ? rel : name}${extension}`;
+}
+
+/** Count the files a walk will yield (for the progress bar's total and ETA). */
+async function countInputs(roots: Parameters<typeof walkInputs>[0], base: string, skip: string[]): Promise<number> {
+  let n = 0;
+  for await (const _ of walkInputs(roots, base, skip)) n++;
+  return n;
+}
+
+function displayPath(abs: string, cwd: string): string {
+  return isInside(abs, cwd) ? toPosix(path.relative(cwd, abs)) : abs;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function readToolVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Runs {@link convertOne} for a batch: in the main thread, or in a pool of warm worker threads.
+ *
+ * A worker receives tasks in batches: whenever a worker is idle it takes every queued task (up to
+ * `batchSize`) in one message. With a producer faster than the workers the queue fills and the
+ * batches grow, so the per-message cost (which makes a pool slower than one thread for 0.6 ms
+ * documents) is paid once per batch; with a slow producer tasks go out one at a time.
+ *
+ * Worker threads need JavaScript: the worker script is `worker.js` next to this module in `dist/`
+ * and, when this module runs from `src/` (TypeScript under vitest), `dist/batch/worker.js` of the
+ * same package — so a build (`tsc`, run by `npm test` first) must exist. Without it the batch
+ * falls back to the main thread.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type Converted, convertOne, loadLibrary, type OutputFormat } from './convert.js';
+
+/** One file to convert. */
+export interface Task {
+  bytes: Uint8Array;
+  relPath: string;
+}
+
+/** Settings shared by every task of a batch. */
+export interface RunnerSettings {
+  format: OutputFormat;
+  encoding: string | null;
+}
+
+/** Converts files; {@link close} when done. */
+export interface Runner {
+  /** How many threads convert. */
+  readonly threads: number;
+  /**
+   * Convert one file.
+   *
+   * @param task the bytes and path
+   */
+  submit(task: Task): Promise<Converted>;
+  close(): Promise<void>;
+}
+
+/** Messages to a worker. */
+export interface WorkerRequest {
+  batch: { id: number; bytes: Uint8Array; relPath: string }[];
+}
+
+/** Messages from a worker. */
+export interface WorkerResponse {
+  results: ({ id: number } & Converted)[];
+}
+
+/**
+ * The compiled worker script, or null when there is none (running from sources without a build).
+ *
+ * @returns an absolute path to `worker.js`
+ */
+export function resolveWorkerScript(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const candidates = here.endsWith('.ts')
+    ? [path.resolve(path.dirname(here), '../../dist/batch/worker.js')]
+    : [path.join(path.dirname(here), 'worker.js')];
+  return candidates.find((file) => existsSync(file)) ?? null;
+}
+
+/**
+ * Make a runner: `threads` ≤ 1 (or no worker script) runs in the main thread.
+ *
+ * @param threads how many worker threads
+ * @param settings output format and forced encoding
+ * @returns the runner and, when a pool was asked for but cannot run, why
+ */
+export async function createRunner(threads: number, settings: RunnerSettings): Promise<{ runner: Runner; note: string | null }> {
+  if (threads > 1) {
+    const script = resolveWorkerScript();
+    if (script) return { runner: new WorkerPool(threads, script, settings), note: null };
+    await loadLibrary();
+    return { runner: new InlineRunner(settings), note: 'worker script dist/batch/worker.js not found (run `npm run build`); converting in one thread' };
+  }
+  await loadLibrary();
+  return { runner: new InlineRunner(settings), note: null };
+}
+
+/** Converts in the calling thread. */
+class InlineRunner implements Runner {
+  readonly threads = 1;
+  /** @param settings output format and forced encoding */
+  constructor(private readonly settings: RunnerSettings) {}
+
+  async submit(task: Task): Promise<Converted> {
+    // Yield first, so reading the next files overlaps with converting this one.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return convertOne(task.bytes, task.relPath, this.settings.format, this.settings.encoding);
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  id: number;
+  task: Task;
+  resolve: (result: Converted) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The batch it is working on, by task id; empty when idle. */
+  busy: Map<number, Pending>;
+}
+
+/** Warm worker threads fed with batches. */
+class WorkerPool implements Runner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closing = false;
+
+  /**
+   * @param threads how many workers
+   * @param script the compiled worker script
+   * @param settings output format and forced encoding, passed as workerData
+   * @param batchSize most tasks in one message
+   */
+  constructor(
+    readonly threads: number,
+    private readonly script: string,
+    private readonly settings: RunnerSettings,
+    private readonly batchSize = 32,
+  ) {
+    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+  }
+
+  submit(task: Task): Promise<Converted> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: this.settings });
+    const slot: Slot = { worker, busy: new Map() };
+    worker.on('message', (message: WorkerResponse) => {
+      for (const result of message.results) {
+        const pending = slot.busy.get(result.id);
+        slot.busy.delete(result.id);
+        pending?.resolve({ output: result.output, status: result.status, diagnosticsCount: result.diagnosticsCount, error: result.error });
+      }
+      this.dispatch();
+    });
+    const fail = (reason: string): void => {
+      // A crashed worker fails its batch, not the run: those files are reported, a new worker takes over.
+      for (const pending of slot.busy.values()) {
+        pending.resolve({ output: '', status: 'failed', diagnosticsCount: 0, error: `internal error: worker ${reason}` });
+      }
+      slot.busy.clear();
+      if (this.closing) return;
+      const index = this.slots.indexOf(slot);
+      if (index !== -1) this.slots[index] = this.spawn();
+      this.dispatch();
+    };
+    worker.on('error', (error) => fail(`crashed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (slot.busy.size > 0) fail(`exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.busy.size > 0) continue;
+      const batch = this.queue.splice(0, this.batchSize);
+      for (const pending of batch) slot.busy.set(pending.id, pending);
+      const request: WorkerRequest = {
+        batch: batch.map((p) => ({ id: p.id, bytes: p.task.bytes, relPath: p.task.relPath })),
+      };
+      // Move buffers that are wholly the file's bytes instead of copying them; a view into a
+      // shared buffer (Node's Buffer pool) is copied, since moving it would detach its neighbours.
+      const transfer: ArrayBuffer[] = [];
+      for (const { task } of batch) {
+        const { buffer, byteOffset, byteLength } = task.bytes;
+        if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0) transfer.push(buffer);
+      }
+      slot.worker.postMessage(request, [...new Set(transfer)]);
+    }
+  }
+}
