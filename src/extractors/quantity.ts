@@ -2,7 +2,7 @@
  * Counts and measures beside the money: `136 人`, `992 间`, `500 路`, `2 吨/户`, `1.6 万吨`,
  * `4000 大卡`, `197.5%`, `百分之五十`, `3个百分点`.
  *
- * Never a quantity: anything inside an amount or a date, an ordinal (`第16次`, `第 32 次`),
+ * Never a quantity: anything inside an amount or a date, an ordinal (`第16次`, `第 32 次`, `二届十一次`),
  * a document number (`〔2021〕36号`: 号 is no unit), a year, a list marker. A Chinese numeral of
  * one character (`两个大局`, `一方水土`, `五位一体`) is too often part of a set phrase and is
  * skipped; write-outs of two or more characters (`十二项`, `一百四十四人`) count.
@@ -31,8 +31,8 @@ const QUANTITY = new RegExp(
 );
 // 百分之五十, 百分之12.5
 const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.[0-9]+)?)`, 'g');
-// 第16次, 第 32 次, 第2019-27次: ordinals, not counts.
-const ORDINAL_BEFORE = /第[\s0-9\-－]*$/;
+// 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
+const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
 
 /**
@@ -40,10 +40,11 @@ const LONE_CHINESE = /^[^0-9]$/;
  * amount or a date found in the same paragraph.
  *
  * @param text one paragraph (no newlines); may contain spaces and full-width digits.
+ * @param exclude spans already taken by amounts and dates; when omitted they are found here.
  */
-export function extractQuantities(text: string): QuantityMatch[] {
+export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start: number; end: number }>): QuantityMatch[] {
   const scan = toAsciiDigits(text);
-  const taken = [...extractAmounts(text), ...extractDates(text)].map((m) => [m.start, m.end] as const);
+  const taken = (exclude ?? [...extractAmounts(text), ...extractDates(text)]).map((m) => [m.start, m.end] as const);
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const out: QuantityMatch[] = [];
 
@@ -54,7 +55,7 @@ export function extractQuantities(text: string): QuantityMatch[] {
     const unit = g.unit as string;
     const start = m.index;
     const end = start + m[0].length;
-    if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(0, start)) || !free(start, end)) continue;
+    if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(Math.max(0, start - 16), start)) || !free(start, end)) continue;
     const value = parseNumeral(num);
     if (value === null) continue;
     const written = unit === '％' ? '%' : unit;

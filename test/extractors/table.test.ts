@@ -132,3 +132,16 @@ describe('values over the whole table', () => {
     }
   });
 });
+
+describe('extractQuantities with spans supplied by the caller', () => {
+  it('gives the same result as finding the amounts and dates itself', () => {
+    for (const row of TABLE) {
+      const taken = [...extractAmounts(row.text), ...extractDates(row.text, row.ref)];
+      expect(extractQuantities(row.text, taken)).toEqual(extractQuantities(row.text));
+    }
+  });
+
+  it('skips whatever span it is told to skip', () => {
+    expect(extractQuantities('招聘工作人员 136 人', [{ start: 7, end: 12 }])).toEqual([]);
+  });
+});
