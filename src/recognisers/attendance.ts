@@ -86,3 +86,27 @@ export function findProseAttendance(text: string): ProseGroup[] {
   }
   return out;
 }
+
+// 听取了全国人大常委会秘书长刘奇作的关于…的汇报 / 听取了徐义东副主任对…的汇报
+const HEARD = /听取了?(?<who>[^,，。;；、]{2,40}?)(?:所?作的|关于|对|就)[^。;；]*?汇报/g;
+// 会上,黄德宝书记就…进行了详细汇报
+const REPORTED = /(?:^|[,，。;；])(?:会上[,，]?)?(?<who>[^,，。;；]{2,20}?)就[^。;；]{2,80}?(?:作了?|进行了?)[^。;；,，]{0,6}汇报/g;
+
+/**
+ * People who reported to the meeting, in one paragraph (normalised).
+ * @returns each with the entry's offsets.
+ */
+export function findReporters(text: string): PersonMatch[] {
+  const out: PersonMatch[] = [];
+  for (const re of [HEARD, REPORTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const who = m.groups?.who as string;
+      const at = m.index + m[0].indexOf(who);
+      const { people } = parsePeople(who, at);
+      if (people.length === 1) out.push(people[0] as PersonMatch);
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).filter((p, i, all) => i === 0 || p.start !== (all[i - 1] as PersonMatch).start);
+}

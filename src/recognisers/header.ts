@@ -135,7 +135,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   if (!issuer && best) {
     const t = best.text.replace(/\s+/g, '');
     const m = /^(.{2,30}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于)/.exec(t);
-    if (m && !/主持|召开|参加/.test(m[1] as string)) {
+    if (m && !/主持|召开|参加|^第|届/.test(m[1] as string)) {
       // Cut the same number of non-space characters from the original.
       issuer = takeCompact(best.raw, (m[1] as string).length);
     }

@@ -69,9 +69,10 @@ export function findInlineMarkers(text: string, style: MarkerStyle, next: number
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const at = m.index + m[0].length;
     const mk = matchMarker(text.slice(at, at + 8));
-    if (mk && mk.style === style && mk.ordinal === expect) {
+    // The next number, or the last one again (a duplicated 三、 in a run-on text).
+    if (mk && mk.style === style && (mk.ordinal === expect || (out.length > 0 && mk.ordinal === expect - 1))) {
       out.push(at);
-      expect++;
+      expect = mk.ordinal + 1;
     }
   }
   return out;

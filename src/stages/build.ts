@@ -6,7 +6,7 @@
  */
 import type { Collector } from '../diagnostics.js';
 import type { LineCounter } from '../line-counter.js';
-import { findProseAttendance } from '../recognisers/attendance.js';
+import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
 import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
 import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
@@ -234,7 +234,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       }
       // A numbered paragraph (一、…。会议强调…) has its first sentence as heading.
       const rest = text.slice(marker.length);
-      const stop = /[。](?=.)/.exec(rest);
+      const stop = /[。:：](?=.)/.exec(rest);
       const headEnd = marker.length + (stop ? stop.index : rest.length);
       let headText = spans.raw.slice(marker.length, headEnd);
       headText = headText.replace(CLAUSE_END, '').trim();
@@ -313,6 +313,24 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       });
     }
   }
+  // Reporters (听取了…作的汇报, …就…进行了汇报), anywhere in the minutes.
+  if (!attendance.some((g) => g.role === 'reporting')) {
+    const reporters: Attendance['people'] = [];
+    let first: Position | null = null;
+    const seenRuns = new Set<Spans>();
+    for (const run of runs) {
+      if (seenRuns.has(run.spans)) continue;
+      seenRuns.add(run.spans);
+      for (const p of findReporters(run.spans.text)) {
+        const name = cleanName(run.spans.raw, p);
+        if (reporters.some((q) => q.name === name)) continue;
+        const position = pos(run.spans, p.start, p.end);
+        first = first ?? position;
+        reporters.push({ name, titles: p.titles.map((t, k) => rawTitle(run.spans.raw, p, t, k)), note: null, position });
+      }
+    }
+    if (reporters.length && first) attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: first });
+  }
   // Chair groups first, in text order otherwise.
   attendance.sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair'));
   mergeChairs(attendance);
@@ -352,6 +370,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
 
 /** True when a block can belong to the header: short, no sentence punctuation, no structure. */
 function isHeaderLike(text: string): boolean {
+  if (/^\|.*\|$/.test(text.trim())) return true; // a metadata table row of a web page
   if (text.length > 60 || /[,。;！？]/.test(text)) return false;
   if (matchMarker(text) || matchLead(text) || matchAttendanceLabel(text) || matchDistributionLabel(text)) return false;
   return true;
