@@ -78,16 +78,17 @@ export interface WrapInfo {
  * Tell a hard-wrapped text (PDF extraction: most lines ~28 characters) from one paragraph per
  * line: the median length of the longer lines, and how many lines sit near it.
  */
-export function detectWrap(lines: readonly Line[]): WrapInfo {
+export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
+  // Spaces do not count: pdftotext pads (`院 办发`, `( 国家行政学院)`) where the page had none.
   const lengths = lines
-    .map((l) => l.contentEnd - l.contentStart)
+    .map((l) => text.slice(l.contentStart, l.contentEnd).replace(/\s+/g, '').length)
     .filter((n) => n >= 8)
     .sort((a, b) => a - b);
   if (lengths.length >= 6) {
     const median = lengths[Math.floor(lengths.length / 2)] as number;
     const near = lengths.filter((n) => Math.abs(n - median) <= 3).length;
     const longer = lengths.filter((n) => n > median + 6).length;
-    if (median <= 48 && near / lengths.length >= 0.5 && longer / lengths.length <= 0.1) {
+    if (median <= 48 && near / lengths.length >= 0.5 && longer / lengths.length <= 0.2) {
       return { hard: true, width: median, runOn: Math.max(8, median - 6) };
     }
   }
@@ -102,7 +103,7 @@ export function detectWrap(lines: readonly Line[]): WrapInfo {
  * @param file Collects diagnostics.
  */
 export function unwrap(lines: readonly Line[], original: string, normalised: string, file: Collector): Block[] {
-  const wrap = detectWrap(lines);
+  const wrap = detectWrap(lines, normalised);
   const blocks: Block[] = [];
   type Piece = { start: number; end: number };
   let pieces: Piece[] = [];
@@ -191,7 +192,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (unbalanced(sofar)) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     if (/[,，、]$/.test(tailText)) return true;
-    const long = tailText.length >= wrap.runOn;
+    const long = tailText.replace(/\s+/g, '').length >= wrap.runOn;
     if (!long) return false;
     // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
     if (!wrap.hard && !/[,，。;；、]/.test(sofar)) return false;
