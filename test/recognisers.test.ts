@@ -1,0 +1,164 @@
+/**
+ * Table tests of the recognisers, on real lines from the seed and the corpus (normalised text).
+ */
+import { describe, expect, it } from 'vitest';
+import { findProseAttendance, findReporters } from '../src/recognisers/attendance.js';
+import { matchAttendanceLabel, parseTopics } from '../src/recognisers/labels.js';
+import { matchLead } from '../src/recognisers/lead.js';
+import { matchMarker } from '../src/recognisers/markers.js';
+import { isName, parsePeople } from '../src/recognisers/people.js';
+import { findResolutions } from '../src/recognisers/resolution.js';
+import { normalise } from '../src/stages/normalise.js';
+
+describe('markers', () => {
+  const rows: Array<[string, string | null, number | null]> = [
+    ['一、传达学习习近平总书记重要讲话', 'cn', 1],
+    ['十二、关于公开招聘事业单位工作人员有关事宜', 'cn', 12],
+    ['（三）传达学习《内蒙古自治区重大行政决策程序规定》', 'cn-paren', 3],
+    ['1.关于全旗经济运行情况', 'num', 1],
+    ['2、审议《园艺学院关于实行班子成员“五联系”制度的补充规定》', 'num', 2],
+    ['（1）落实责任', 'num-paren', 1],
+    ['第二，要压实责任', 'ordinal', 2],
+    // not markers
+    ['1.6 万吨平价煤', null, null],
+    ['2021年第16次常务会议', null, null],
+    ['一是要严守生态保护红线', null, null],
+    ['第一议题', null, null],
+    ['议题一、二列席：旗教体局局长奇阿日并', null, null],
+  ];
+  it.each(rows)('%s', (text, style, ordinal) => {
+    const m = matchMarker(normalise(text));
+    expect(m?.style ?? null).toBe(style);
+    expect(m?.ordinal ?? null).toBe(ordinal);
+  });
+});
+
+describe('leads', () => {
+  const rows: Array<[string, string | null, boolean]> = [
+    ['会议指出，鄂托克前旗全境都处于黄河流域', '指出', false],
+    ['会议强调，要严守生态保护红线', '强调', false],
+    ['会议议定，原则同意《鄂托克前旗部门和镇共同承担事项责任清单》。', '议定', true],
+    ['会议议定：', '议定', true],
+    ['会议研究并原则同意学院六届三次教代会关于提案交办工作安排意见。', '同意', true],
+    ['會議審議並原則通過了《廣州市創建全國垃圾分類示範城市萬人行工作方案》', '通过', true],
+    ['委員長會議決定,將上述草案修改稿、草案等提交常委會會議審議。', '决定', true],
+    ['经会议研究,原则通过并由党政综合办公室修改完善后上报学校相关部门。', '通过', true],
+    ['会议听取、审议并通过了县人民政府关于2007年国民经济和社会发展计划上半年执行情况的报告', '通过', true],
+    ['会议还研究了其他事项。', '研究', false],
+    // not leads
+    ['旗人民政府 2021 年第 10 次常务会议议定的鄂托克前旗第四幼儿园建设项目', null, false],
+    ['会上,黄德宝书记就学校党委巡察反馈意见整改进展情况进行了详细汇报。', null, false],
+    ['通过政府购买服务方式实施', null, false],
+  ];
+  it.each(rows)('%s', (text, lead, decision) => {
+    const m = matchLead(normalise(text));
+    expect(m?.lead ?? null).toBe(lead);
+    expect(m?.decision ?? false).toBe(decision);
+  });
+});
+
+describe('resolutions in prose', () => {
+  it('keeps a referral with its decision and stops at the next lead', () => {
+    const t = normalise('会议审议通过了《九龙坡区区级年度中预算安排公开评审暂行办法(送审稿)》,会议要求,各级各部门要严格执行。');
+    const r = findResolutions(t, 0, false);
+    expect(r).toHaveLength(1);
+    expect(t.slice(r[0]?.start, r[0]?.end)).toBe('会议审议通过了《九龙坡区区级年度中预算安排公开评审暂行办法(送审稿)》');
+  });
+  it('reads a chain of decisions separated by semicolons', () => {
+    const t = normalise(
+      '会议协商讨论了区政府工作报告(征求意见稿);听取了区政协二届二次会议筹备工作情况报告;审议通过了二届区政协常委会工作报告(讨论稿);审议通过了关于区政协二届一次会议以来提案工作情况的报告(讨论稿);会议决定将区政协二届二次会议议程(草案)提交区政协二届二次会议第一次全体会议审议。',
+    );
+    const r = findResolutions(t, 0, false);
+    expect(r.map((x) => x.verb)).toEqual(['审议通过', '审议通过', '决定']);
+    expect(r[2]?.referral).toBe('区政协二届二次会议第一次全体会议');
+  });
+  it('reads a decision after a hearing, but not 议定的事 inside a demand', () => {
+    const heard = normalise('會議聽取了穩增長調結構工作的情況匯報,決定由市領導近期召開專題會議研究協調,再報市委審議。');
+    expect(findResolutions(heard, 0, false).map((x) => x.referral)).toEqual(['市委']);
+    const demand = normalise('会议强调，各镇、各部门要各尽其职、协同配合，议定的事说了就算、定了就干。');
+    expect(findResolutions(demand, 0, false)).toEqual([]);
+  });
+});
+
+describe('attendance labels', () => {
+  const rows: Array<[string, string | null, number[] | null]> = [
+    ['主持：旗委副书记、政府代旗长杨颖新。', 'chair', null],
+    ['邀请列席：旗委常委、上海庙经济开发区党工委书记孙有君', 'invited', null],
+    ['全程列席：旗人民政府办公室主任、金融办主任柳天才', 'attending', null],
+    ['议题一、二列席：旗教体局局长奇阿日并', 'attending', [1, 2]],
+    ['议题十二列席：旗委组织部副部长贺希格吉雅', 'attending', [12]],
+    ['列席第三至五项议题：张三', 'attending', [3, 4, 5]],
+    ['参加人员:李德森、蒋锐、胡金芳', 'present', null],
+    ['请假：李四（出差）', 'absent', null],
+    ['出席会议的同志要做好准备', null, null],
+  ];
+  it.each(rows)('%s', (text, role, topics) => {
+    const m = matchAttendanceLabel(normalise(text));
+    expect(m?.role ?? null).toBe(role);
+    expect(m?.topics ?? null).toEqual(topics);
+  });
+  it('reads topic lists', () => {
+    expect(parseTopics('一、二')).toEqual([1, 2]);
+    expect(parseTopics('三至五')).toEqual([3, 4, 5]);
+    expect(parseTopics('1和3')).toEqual([1, 3]);
+  });
+});
+
+describe('people', () => {
+  const names = (text: string) => parsePeople(normalise(text)).people.map((p) => [p.name, p.titles]);
+  it('splits titles from names, sharing one title among several names', () => {
+    expect(names('旗委常委、政府副旗长赵栓，旗人民政府副旗长、公安局局长魏振选，旗人民政府副旗长宋晓磊、施慧、杨继强。')).toEqual([
+      ['赵栓', ['旗委常委', '政府副旗长']],
+      ['魏振选', ['旗人民政府副旗长', '公安局局长']],
+      ['宋晓磊', ['旗人民政府副旗长']],
+      ['施慧', ['旗人民政府副旗长']],
+      ['杨继强', ['旗人民政府副旗长']],
+    ]);
+  });
+  it('reads Mongolian names of four and five characters', () => {
+    expect(names('旗能源局局长阿拉腾乌拉，旗残联理事长白呼吉图，旗委组织部副部长贺希格吉雅').map((n) => n[0])).toEqual([
+      '阿拉腾乌拉',
+      '白呼吉图',
+      '贺希格吉雅',
+    ]);
+  });
+  it('joins a two-character name written with a space', () => {
+    expect(names('马锋旺 黄德宝 王国晖 徐凌飞 徐 炎 胡晓辉 李春梅').map((n) => n[0])).toEqual([
+      '马锋旺', '黄德宝', '王国晖', '徐凌飞', '徐炎', '胡晓辉', '李春梅',
+    ]);
+  });
+  it('keeps a reason apart from the name', () => {
+    const p = parsePeople(normalise('旗财政局局长李四（出差）')).people[0];
+    expect(p).toMatchObject({ name: '李四', note: '出差', titles: ['旗财政局局长'] });
+  });
+  it('tells names from groups and offices', () => {
+    expect(['是峰', '王行杰', '洛桑江村', '雪克来提·扎克尔', '冯日升'].every(isName)).toBe(true);
+    expect(['主要', '居委会', '发改委', '各委员', '相关人员', '主任张思军'].some(isName)).toBe(false);
+  });
+});
+
+describe('attendance in prose', () => {
+  it('reads chair, present and attending lists in one sentence', () => {
+    const t = normalise(
+      '8月21日,县十六届人大常委会第五次会议召开,县人大常务副主任王友军,副主任沈传斌、曾宪权、简育田、纪洪山和各委员出席会议,县委常委、常务副县长沈明云,县法院院长吴英忠,县检察院检察长陆庆华列席会议。王友军主持会议。',
+    );
+    expect(findProseAttendance(t).map((g) => [g.role, g.people.map((p) => p.name)])).toEqual([
+      ['present', ['王友军', '沈传斌', '曾宪权', '简育田', '纪洪山']],
+      ['attending', ['沈明云', '吴英忠', '陆庆华']],
+      ['chair', ['王友军']],
+    ]);
+  });
+  it('reads invited guests, absences with their reason, and name-first titles', () => {
+    const a = findProseAttendance(normalise('县人大常委会副主任陈永乐、县政协副主席沈志华应邀参加会议。'));
+    expect(a.map((g) => [g.role, g.people.map((p) => p.name)])).toEqual([['invited', ['陈永乐', '沈志华']]]);
+    const b = findProseAttendance(normalise('会议由李崇光校长主持,邹星庐副书记因公缺席会议,其他校长办公会成员参加。'));
+    expect(b.map((g) => [g.role, g.people.map((p) => [p.name, p.note])])).toEqual([
+      ['chair', [['李崇光', null]]],
+      ['absent', [['邹星庐', '因公']]],
+    ]);
+  });
+  it('finds reporters', () => {
+    const t = normalise('会议听取了全国人大常委会秘书长刘奇作的关于十四届全国人大二次会议议程草案审议情况的汇报。');
+    expect(findReporters(t).map((p) => p.name)).toEqual(['刘奇']);
+  });
+});
