@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const theirSpeed = throughput((row) => {
     R.recognizeCurrency(row.text, R.Culture.Chinese);
     R.recognizeDateTime(row.text, R.Culture.Chinese);
-  }, 3000, 3);
+  }, 2000, 2);
 
   const summary = (s: Score) => ({ ...s, precision: ratio(s.correct, s.found), recall: ratio(s.correct, s.expected) });
   const results = {
