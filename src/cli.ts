@@ -10,7 +10,7 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
-import { formatOf, parse } from './index.js';
+import { formatOf, loadAdapters, parseWith } from './parse.js';
 import { DocumentSchema, type MinutesDocument } from './schema.js';
 import { UnknownEncodingError } from './stages/decode.js';
 import { formatDiagnostic } from './write/diagnostic.js';
@@ -125,7 +125,7 @@ export async function main(io: IO): Promise<number> {
       const { runEval } = await import('./eval/index.js');
       exitCode = await runEval(
         { goldDir, inputsDir: opts.inputs, soft: opts.soft, json: opts.json, verbose: opts.verbose },
-        async (path) => parse(await readFile(path), { path }),
+        async (path) => parseWith(await readFile(path), { path }, await loadAdapters(formatOf(path))),
         { write: out },
       );
     });
@@ -168,8 +168,7 @@ async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<
     if (!opts.out && opts.format !== 'ndjson') {
       throw new UsageError(`'${inputs[0]}' is a folder or several inputs: use --out DIR or --format ndjson`);
     }
-    const batchModule = './batch/index.js';
-    const { runBatch } = (await import(batchModule)) as { runBatch: (o: unknown, io: unknown) => Promise<number> };
+    const { runBatch } = await import('./batch/index.js');
     return runBatch(
       {
         inputs,
@@ -202,11 +201,8 @@ async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<
       throw new UsageError(`cannot read '${path}': ${why}`);
     }
   }
-  const doc = parse(bytes, {
-    path: path === '-' ? null : path,
-    encoding: opts.encoding ?? null,
-    format: path === '-' ? 'text' : formatOf(path),
-  });
+  const format = path === '-' ? 'text' : formatOf(path);
+  const doc = parseWith(bytes, { path: path === '-' ? null : path, encoding: opts.encoding ?? null, format }, await loadAdapters(format));
   const failed = doc.diagnostics.some((d) => d.severity === 'error');
   for (const d of doc.diagnostics) {
     if (d.severity === 'info' && !opts.verbose) continue;
