@@ -229,9 +229,11 @@ export class Manifest {
     await writeAtomic(this.file, this.serialise());
   }
 
-  /** {@link save}, synchronously (signal handlers). */
+  /**
+   * {@link save}, synchronously (signal handlers). Writes even when nothing changed: the signal
+   * may have cut short an asynchronous save, whose temporary file is removed.
+   */
   saveSync(): void {
-    if (!this.dirty) return;
     this.dirty = false;
     writeAtomicSync(this.file, this.serialise());
   }
