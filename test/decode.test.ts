@@ -164,3 +164,21 @@ describe('decode: ASCII is not mistaken for BOM-less UTF-16', () => {
     expect(decode(bytes(text, 'utf8'))).toEqual({ text, encoding: 'utf-8', problems: [] });
   });
 });
+
+describe('decode: choosing the encoding of damaged text', () => {
+  it('keeps a short UTF-8 text with a few bad bytes as UTF-8', () => {
+    const r = decode(new Uint8Array([...bytes('会议纪要\n', 'utf8'), 0xff, 0xfe, 0xfd, ...bytes(' 会议同意。\n', 'utf8')]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe('会议纪要\n\uFFFD\uFFFD\uFFFD 会议同意。\n');
+    expect(r.problems).toMatchObject([{ rule: 'decode-invalid', offset: 5, message: expect.stringContaining('at byte 13 (0xFF)') }]);
+  });
+
+  it('reads a damaged GB18030 text as GB18030', () => {
+    const body = bytes(seed, 'gb18030');
+    const damaged = new Uint8Array([...body.subarray(0, 1000), 0xff, ...body.subarray(1000)]);
+    const r = decode(damaged);
+    expect(r.encoding).toBe('gb18030');
+    expect(rules(r)).toEqual(['decode-invalid']);
+    expect(r.text.replace('\uFFFD', '')).toBe(seed);
+  });
+});

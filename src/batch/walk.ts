@@ -41,7 +41,7 @@ export class InputNotFoundError extends Error {
 
 /**
  * Classify each argument as a directory, a file or a glob; throw {@link InputNotFoundError} for
- * an argument that exists as none of them.
+ * an argument that is none of them (or a glob matching no file).
  *
  * @param args the DIR|GLOB|FILE arguments
  * @param cwd the directory relative arguments start from
@@ -59,8 +59,12 @@ export async function resolveInputs(args: string[], cwd: string): Promise<{ root
       continue;
     }
     if (isDynamicPattern(arg)) {
-      roots.push({ kind: 'glob', arg, base: globBase(abs), target: arg, cwd });
-      continue;
+      // A glob that matches nothing is a mistyped argument, like a missing path.
+      const matches = await glob(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      if (matches.length > 0) {
+        roots.push({ kind: 'glob', arg, base: globBase(abs), target: arg, cwd });
+        continue;
+      }
     }
     throw new InputNotFoundError(arg);
   }

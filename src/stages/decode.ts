@@ -353,16 +353,18 @@ function commonPairShare(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): numbe
 }
 
 /**
- * Nothing decodes cleanly: UTF-8 when its bad sequences are rare (random or GB bytes break UTF-8
- * on nearly every character), else GB18030, which accepts almost any byte pair.
+ * Nothing decodes cleanly: UTF-8 when most non-ASCII bytes sit in valid UTF-8 sequences (a
+ * damaged UTF-8 file; GB18030 or random bytes break UTF-8 on nearly every character), else
+ * GB18030, which accepts almost any byte pair.
  */
 function pickLossy(bytes: Uint8Array): Detected {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  let bad = 0;
   let nonAscii = 0;
-  for (const ch of text) {
-    if (ch === REPLACEMENT) bad++;
-    else if (ch.charCodeAt(0) >= 0x80) nonAscii++;
+  for (const byte of bytes) if (byte >= 0x80) nonAscii++;
+  let valid = 0;
+  for (const ch of new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80 || ch === REPLACEMENT) continue;
+    valid += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
-  return bad <= Math.max(1, nonAscii * 0.05) ? 'utf-8' : 'gb18030';
+  return valid >= nonAscii * 0.8 ? 'utf-8' : 'gb18030';
 }

@@ -27,6 +27,7 @@ export const GOOD: Record<string, string> = {
 export const BAD: Record<string, RegExp> = {
   'bad/empty.txt': /empty-input/,
   'bad/image.txt': /binary-input/,
+  'bad/corrupt.txt': /decode-invalid/,
   // Tests run as root, which reads files whatever their mode; a dangling symlink is an entry
   // that exists in the listing and fails on open, like an unreadable file.
   'bad/unreadable.txt': /cannot read/,
@@ -64,6 +65,8 @@ export function buildArchive(): string {
   put('notes/014.md', `# ${corpus('014').trim().split('\n')[0]}\n\n${corpus('014').trim().split('\n').slice(1).join('\n')}\n`);
   put('bad/empty.txt', '');
   put('bad/image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+  const seedBytes = new TextEncoder().encode(SEED);
+  put('bad/corrupt.txt', new Uint8Array([...seedBytes.subarray(0, 300), 0xff, 0xc0, ...seedBytes.subarray(300)]));
   symlinkSync(path.join(input, 'bad', 'no-such-file.txt'), path.join(input, 'bad', 'unreadable.txt'));
   put('2021/scan.pdf', '%PDF-1.4\n');
   return root;
