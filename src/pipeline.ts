@@ -35,7 +35,8 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
   let encoding = 'utf-8';
   let sha: string;
   if (typeof input === 'string') {
-    source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    // A BOM stays in the text (normalised to a space) so offsets match the string given.
+    source = input;
     sha = createHash('sha256').update(input, 'utf8').digest('hex');
     if (source.trim() === '') file.add('empty-input', 'the input is empty', null, null);
   } else {

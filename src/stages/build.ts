@@ -329,7 +329,11 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         reporters.push({ name, titles: p.titles.map((t, k) => rawTitle(run.spans.raw, p, t, k)), note: null, position });
       }
     }
-    if (reporters.length && first) attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: first });
+    const last = reporters[reporters.length - 1];
+    if (last && first) {
+      // The group spans its first reporter to its last (they may stand in different paragraphs).
+      attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: { start: first.start, end: last.position.end } });
+    }
   }
   // Chair groups first, in text order otherwise.
   attendance.sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair'));

@@ -14,7 +14,7 @@ export interface Line {
   contentEnd: number;
 }
 
-const SPACE = /[\s\u3000\u00a0\f]/;
+const SPACE = /[\s\u3000\u00a0\f\ufeff]/;
 
 /** Split `text` into lines. */
 export function splitLines(text: string): Line[] {

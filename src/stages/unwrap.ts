@@ -38,8 +38,8 @@ const OPENERS: Array<[string, string]> = [
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
-/** Pinyin glosses that mirror sites insert after characters: 會(huì)議 → 會議. */
-const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+/** Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議; (PPP) stays. */
+const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 
 /** True when `text` has an opening bracket or quote that is not closed. */
 function unbalanced(text: string): boolean {
