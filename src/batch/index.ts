@@ -14,8 +14,7 @@
  *   (and bytes) are in flight, and each output is written and dropped in input order
  */
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -198,8 +197,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
       const plan = planFile(file, outDir, format, opts, claimed);
       let size = 0;
       if (plan === null) {
-        size = await stat(file.abs).then((s) => s.size, () => 0);
-        size = Math.min(size, opts.maxSize + 1);
+        size = Math.min(file.size, opts.maxSize + 1);
         while (queue.length > 0 && (queue.length >= queueLimit || bytesInFlight + size > Math.max(BYTE_BUDGET, size))) await settleHead();
       } else {
         while (queue.length >= queueLimit) await settleHead();
@@ -286,7 +284,7 @@ async function processFile(
   const base: Outcome = { file, outputRel, status: 'failed', error: null, diagnostics: 0, output: null, sha256: null, size };
   let bytes: Uint8Array;
   try {
-    const read = await readLimited(file.abs, opts.maxSize);
+    const read = readLimited(file.abs, opts.maxSize);
     if (read === null) return { ...base, error: `too large (over ${opts.maxSize} bytes; see --max-size)` };
     bytes = read;
   } catch (error) {
@@ -296,13 +294,11 @@ async function processFile(
 
   if (outDir !== null && manifest !== null && outputRel !== null) {
     const outAbs = path.join(outDir, outputRel);
-    const existing = await stat(outAbs).catch(() => null);
     const entry = manifest.get(file.rel);
-    if (!opts.force && existing?.isFile() && entry && entry.sha256 === hash && entry.tool === TOOL_VERSION && entry.format === opts.format && entry.output === outputRel) {
-      return { ...base, status: 'skipped', sha256: hash };
-    }
+    const current = entry && entry.sha256 === hash && entry.tool === TOOL_VERSION && entry.format === opts.format && entry.output === outputRel;
+    if (!opts.force && current && isFile(outAbs)) return { ...base, status: 'skipped', sha256: hash };
     // Never replace a file this tool did not write when it could be an input (x.txt → x.md next to x.md).
-    if (existing && !manifest.owns(outputRel) && inputFormatOf(outputRel) !== null) {
+    if (inputFormatOf(outputRel) !== null && !manifest.owns(outputRel) && statSync(outAbs, { throwIfNoEntry: false })) {
       claimed.delete(outputRel);
       return { ...base, error: `the output ${outputRel} would replace an existing input file` };
     }
@@ -322,11 +318,15 @@ async function processFile(
 /**
  * Read a whole file unless it is larger than `maxSize` (then null), without trusting a size
  * taken earlier (the file may grow).
+ *
+ * Note: synchronous on purpose. Minutes are small files; four thread-pool round trips per file
+ * (open, fstat, read, close) cost more main-thread time than the read itself, and the main
+ * thread's I/O is what feeds the workers.
  */
-async function readLimited(file: string, maxSize: number): Promise<Uint8Array | null> {
-  const handle = await open(file, 'r');
+function readLimited(file: string, maxSize: number): Uint8Array | null {
+  const fd = openSync(file, 'r');
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new Error('not a regular file');
     if (info.size > maxSize) return null;
     let buffer = new Uint8Array(info.size + 1);
@@ -338,7 +338,7 @@ async function readLimited(file: string, maxSize: number): Promise<Uint8Array | 
         grown.set(buffer);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -346,8 +346,12 @@ async function readLimited(file: string, maxSize: number): Promise<Uint8Array | 
     // A copy of exactly `length` bytes owns its memory, so a worker can take it without copying.
     return length === buffer.length ? buffer : buffer.slice(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** `a/第16次.txt` → `a/第16次.json` (or `.md`); a name without extension gets one appended. */

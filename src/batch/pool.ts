@@ -70,17 +70,65 @@ export function resolveWorkerScript(): string | null {
  *
  * @param threads how many worker threads
  * @param settings output format and forced encoding
+ * @param inlineFirst how many files to convert in the main thread before starting the pool
  * @returns the runner and, when a pool was asked for but cannot run, why
  */
-export async function createRunner(threads: number, settings: RunnerSettings): Promise<{ runner: Runner; note: string | null }> {
+export async function createRunner(
+  threads: number,
+  settings: RunnerSettings,
+  inlineFirst = INLINE_FIRST,
+): Promise<{ runner: Runner; note: string | null }> {
   if (threads > 1) {
     const script = resolveWorkerScript();
-    if (script) return { runner: new WorkerPool(threads, script, settings), note: null };
+    if (script) return { runner: new LazyPool(threads, script, settings, inlineFirst), note: null };
     await loadLibrary();
     return { runner: new InlineRunner(settings), note: 'worker script dist/batch/worker.js not found (run `npm run build`); converting in one thread' };
   }
   await loadLibrary();
   return { runner: new InlineRunner(settings), note: null };
+}
+
+/**
+ * Files converted in the main thread before a pool starts. Each worker loads the parser (about
+ * 0.6 s of CPU here) and warms up its own JIT, so a pool only pays off for longer runs; a batch
+ * of a few dozen files never starts one.
+ */
+const INLINE_FIRST = 48;
+
+/** The main thread for the first files, then a worker pool for the rest. */
+class LazyPool implements Runner {
+  private readonly inline: InlineRunner;
+  private pool: WorkerPool | null = null;
+  private submitted = 0;
+
+  /**
+   * @param threads how many workers, once started
+   * @param script the compiled worker script
+   * @param settings output format and forced encoding
+   * @param inlineFirst files converted in the main thread first
+   */
+  constructor(
+    readonly threads: number,
+    private readonly script: string,
+    private readonly settings: RunnerSettings,
+    private readonly inlineFirst: number,
+  ) {
+    this.inline = new InlineRunner(settings);
+  }
+
+  async submit(task: Task): Promise<Converted> {
+    this.submitted++;
+    if (this.submitted <= this.inlineFirst) {
+      await loadLibrary();
+      return this.inline.submit(task);
+    }
+    this.pool ??= new WorkerPool(this.threads, this.script, this.settings);
+    return this.pool.submit(task);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
 }
 
 /** Converts in the calling thread. */

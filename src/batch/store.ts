@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, opendir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { opendir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFormat } from './convert.js';
 
@@ -19,6 +19,14 @@ const TEMP_PATTERN = /^\..*\.minutes-tmp-\d+-\d+$/;
 const liveTemps = new Set<string>();
 let tempCounter = 0;
 
+/** Directories already created (bounded: an archive has far fewer folders than files). */
+const knownDirs = new Set<string>();
+
+function rememberDir(dir: string): void {
+  if (knownDirs.size > 10_000) knownDirs.clear();
+  knownDirs.add(dir);
+}
+
 function tempPathFor(file: string): string {
   tempCounter++;
   return path.join(path.dirname(file), `.${path.basename(file)}.minutes-tmp-${process.pid}-${tempCounter}`);
@@ -29,44 +37,49 @@ function tempPathFor(file: string): string {
  * creating parent directories.
  *
  * Note: no fsync — a killed process loses nothing already renamed; only a power loss could.
+ * Note: the work is synchronous, like the reads in the batch: for small files the thread-pool
+ * round trips of the asynchronous calls cost more main-thread time than the writes themselves.
  *
  * @param file the target path
  * @param data the content (UTF-8)
  */
 export async function writeAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = tempPathFor(file);
-  liveTemps.add(temp);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  } finally {
-    liveTemps.delete(temp);
-  }
+  writeAtomicSync(file, data);
 }
 
 /**
- * Synchronous {@link writeAtomic}, for signal handlers.
+ * Synchronous {@link writeAtomic} (signal handlers use it directly).
  *
  * @param file the target path
  * @param data the content (UTF-8)
  */
 export function writeAtomicSync(file: string, data: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  if (!knownDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    rememberDir(dir);
+  }
   const temp = tempPathFor(file);
+  liveTemps.add(temp);
   try {
-    writeFileSync(temp, data, { flag: 'wx' });
+    try {
+      writeFileSync(temp, data, { flag: 'wx' });
+    } catch (error) {
+      // The folder went away since it was created: create it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, data, { flag: 'wx' });
+    }
     renameSync(temp, file);
   } catch (error) {
     try {
       unlinkSync(temp);
     } catch {
-      // Already gone.
+      // Never created.
     }
     throw error;
+  } finally {
+    liveTemps.delete(temp);
   }
 }
 

@@ -15,6 +15,8 @@ export interface InputFile {
   rel: string;
   /** Set when the entry cannot be read as a file (dangling symlink, FIFO …): why. */
   problem: string | null;
+  /** Size in bytes when the walk saw it (0 with a problem). */
+  size: number;
 }
 
 /** A command-line input, resolved. */
@@ -107,7 +109,7 @@ async function* walkDir(dir: string, base: string, skip: string[]): AsyncGenerat
       names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
     }
   } catch (error) {
-    yield { abs: dir, rel: toRel(dir, base), problem: `cannot read directory: ${errorMessage(error)}` };
+    yield { abs: dir, rel: toRel(dir, base), problem: `cannot read directory: ${errorMessage(error)}`, size: 0 };
     return;
   }
   names.sort((a, b) => compareNames(a.name, b.name));
@@ -123,11 +125,11 @@ async function describe(abs: string, base: string, isLink: boolean): Promise<Inp
   const rel = toRel(abs, base);
   try {
     const info = await stat(abs);
-    if (info.isDirectory()) return { abs, rel, problem: isLink ? 'symbolic link to a directory (not followed)' : 'is a directory' };
-    if (!info.isFile()) return { abs, rel, problem: 'not a regular file' };
-    return { abs, rel, problem: null };
+    if (info.isDirectory()) return { abs, rel, problem: isLink ? 'symbolic link to a directory (not followed)' : 'is a directory', size: 0 };
+    if (!info.isFile()) return { abs, rel, problem: 'not a regular file', size: 0 };
+    return { abs, rel, problem: null, size: info.size };
   } catch (error) {
-    return { abs, rel, problem: `cannot read: ${errorMessage(error)}` };
+    return { abs, rel, problem: `cannot read: ${errorMessage(error)}`, size: 0 };
   }
 }
 

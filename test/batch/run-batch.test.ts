@@ -5,7 +5,7 @@ import { runBatch } from '../../src/batch/index.js';
 import { resolveWorkerScript } from '../../src/batch/pool.js';
 import type { ReportEntry, Summary } from '../../src/batch/report.js';
 import type { MinutesDocument } from '../../src/schema.js';
-import { BAD, buildArchive, fakeIo, GOOD, options, SEED, snapshot, UNKNOWN } from './archive.js';
+import { BAD, buildArchive, corpus, fakeIo, GOOD, options, SEED, snapshot, UNKNOWN } from './archive.js';
 
 let root: string;
 let input: string;
