@@ -131,19 +131,34 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   let bytesInFlight = 0;
   let lastSave = Date.now();
 
+  // SIGINT/SIGTERM stop the batch between files: nothing new starts, the manifest and the report
+  // are written, and the exit code is 128 + the signal number. A second signal ends the process
+  // at once (outputs are renamed into place whole, so even that leaves no partial file).
+  let stopped: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals): void => {
-    removeLiveTemps();
-    try {
-      manifest?.saveSync();
-    } catch {
-      // Best effort: the next run redoes what the manifest misses.
+    if (stopped !== null) {
+      removeLiveTemps();
+      try {
+        manifest?.saveSync();
+      } catch {
+        // Best effort: the next run redoes what the manifest misses.
+      }
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      process.kill(process.pid, signal);
+      return;
     }
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    process.kill(process.pid, signal);
+    stopped = signal;
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A closed stdout (`| head`) ends an NDJSON batch quietly instead of crashing it.
+  let stdoutClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    stdoutClosed = true;
+    if (error.code !== 'EPIPE') progress.log(`minutes: cannot write to stdout: ${errorMessage(error)}`);
+  };
+  if (format === 'ndjson') io.stdout.on('error', onStdoutError);
 
   /** Write one outcome (in input order), report it, release its bytes. */
   const settle = async (outcome: Outcome): Promise<void> => {
@@ -152,12 +167,14 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     if (outcome.output !== null) {
       try {
         if (format === 'ndjson') {
-          if (!io.stdout.write(outcome.output)) await once(io.stdout, 'drain');
+          if (stdoutClosed) throw new Error('stdout is closed');
+          if (!io.stdout.write(outcome.output)) await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'error')]);
         } else if (outDir !== null && manifest !== null && outcome.outputRel !== null && outcome.sha256 !== null) {
           await writeAtomic(path.join(outDir, outcome.outputRel), outcome.output);
           manifest.set(outcome.file.rel, { sha256: outcome.sha256, tool: TOOL_VERSION, format, output: outcome.outputRel });
         }
       } catch (writeError) {
+        if (stdoutClosed) return; // The reader went away (`| head`): stop without blaming the file.
         status = 'failed';
         error = `cannot write output: ${errorMessage(writeError)}`;
       }
@@ -191,6 +208,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   let exit = 0;
   try {
     for await (const file of walkInputs(roots, base, skipDirs)) {
+      if (stopped !== null || stdoutClosed) break;
       if (outDir !== null && manifest !== null && isInside(file.abs, outDir) && manifest.owns(toPosix(path.relative(outDir, file.abs)))) {
         continue; // An output of this tool inside the input tree.
       }
@@ -205,7 +223,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
       bytesInFlight += size;
       queue.push(plan === null ? processFile(file, size, outDir, manifest, runner, opts, claimed) : Promise.resolve(plan));
     }
-    while (queue.length > 0) await settleHead();
+    // When stopping, files not yet written are dropped: a re-run does them.
+    while (queue.length > 0 && stopped === null && !stdoutClosed) await settleHead();
   } catch (error) {
     // Only a failure of the run itself lands here (an input's failure is an outcome).
     progress.log(`minutes: ${errorMessage(error)}`);
@@ -216,6 +235,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     await manifest?.save().catch(() => undefined);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+    io.stdout.removeListener('error', onStdoutError);
   }
 
   const summary: Summary = { ...counts, ms: Date.now() - started };
@@ -229,6 +249,10 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     );
   }
   if (exit !== 0) return exit;
+  if (stopped !== null) {
+    io.stderr.write(`minutes: stopped by ${stopped}; run again to finish (finished files are skipped)\n`);
+    return 128 + (stopped === 'SIGINT' ? 2 : 15);
+  }
   return counts.failed > 0 ? 1 : 0;
 }
 

@@ -127,6 +127,7 @@ class LazyPool implements Runner {
   }
 
   async close(): Promise<void> {
+    await this.inline.close();
     await this.pool?.close();
   }
 }
@@ -137,13 +138,18 @@ class InlineRunner implements Runner {
   /** @param settings output format and forced encoding */
   constructor(private readonly settings: RunnerSettings) {}
 
+  private closed = false;
+
   async submit(task: Task): Promise<Converted> {
     // Yield first, so reading the next files overlaps with converting this one.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.closed) return { output: '', status: 'failed', diagnosticsCount: 0, error: 'stopped' };
     return convertOne(task.bytes, task.relPath, this.settings.format, this.settings.encoding);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.closed = true;
+  }
 }
 
 interface Pending {

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { resolveWorkerScript } from '../../src/batch/pool.js';
@@ -124,6 +125,28 @@ describe('runBatch over an archive', () => {
     expect(existsSync(out)).toBe(false);
     // quiet: failures only
     expect(io.stderr.text.trimEnd().split('\n')).toHaveLength(Object.keys(BAD).length);
+  });
+
+  it('stops quietly when stdout is closed under NDJSON (| head)', async () => {
+    const stderr = fakeIo().stderr;
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, done) {
+        writes++;
+        done(writes > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const code = await runBatch(options({ inputs: [path.join(input, '2021'), path.join(input, '2022')], out: null, format: 'ndjson' }), { stdout, stderr });
+    expect(code).toBe(0);
+    expect(stderr.text).not.toMatch(/: failed|EPIPE/);
+  });
+
+  it('does not read its own outputs when OUTDIR is inside the input folder', async () => {
+    const inner = path.join(input, 'parsed');
+    await runBatch(options({ inputs: [input], out: inner, format: 'markdown', quiet: true }), fakeIo());
+    const reportFile = path.join(root, 'r.json');
+    await runBatch(options({ inputs: [input], out: inner, format: 'markdown', report: reportFile }), fakeIo());
+    expect(readReport(reportFile).files.filter((e) => e.path.includes('parsed'))).toEqual([]);
   });
 
   it('mirrors a glob relative to its fixed part, and several inputs relative to their common folder', async () => {
