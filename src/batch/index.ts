@@ -23,7 +23,7 @@ import { createRunner, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { type ReportEntry, ReportWriter, type Summary } from './report.js';
 import { Manifest, removeLiveTemps, sha256, sweepTemps, writeAtomic } from './store.js';
-import { errorMessage, type InputFile, InputNotFoundError, isInside, resolveInputs, walkInputs } from './walk.js';
+import { errorMessage, type InputFile, type InputRoot, isInside, resolveInputs, walkInputs } from './walk.js';
 
 export type { Converted, FileStatus, OutputFormat } from './convert.js';
 export { convertOne } from './convert.js';
@@ -100,28 +100,29 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     return 2;
   }
 
-  let resolved: Awaited<ReturnType<typeof resolveInputs>>;
+  const format = opts.format;
+  const outDir = opts.out === null ? null : path.resolve(cwd, opts.out);
+  const showBar = !opts.quiet && io.stderr.isTTY === true;
+  let setup: Setup;
   try {
-    resolved = await resolveInputs(opts.inputs, cwd);
+    setup = await prepare(opts, outDir, cwd, showBar);
   } catch (error) {
     io.stderr.write(`minutes: ${errorMessage(error)}\n`);
-    return error instanceof InputNotFoundError ? 2 : 1;
+    return 2;
   }
-  const { roots, base } = resolved;
-  const outDir = opts.out === null ? null : path.resolve(cwd, opts.out);
-  const format = opts.format;
-  const skipDirs = outDir === null ? [] : roots.filter((r) => r.kind === 'dir' && r.target !== outDir && isInside(outDir, r.target)).map(() => outDir);
-
-  const manifest = outDir === null ? null : await Manifest.load(outDir);
-  if (outDir !== null) await sweepTemps(outDir);
-
-  const showBar = !opts.quiet && io.stderr.isTTY === true;
-  const total = showBar ? await countInputs(roots, base, skipDirs) : null;
-  const progress = createProgress(io.stderr, total, showBar);
-  const report = opts.report === null ? null : await ReportWriter.open(path.resolve(cwd, opts.report));
+  const { roots, base, skipDirs, manifest, report } = setup;
+  const progress = createProgress(io.stderr, setup.total, showBar);
 
   const jobs = opts.jobs > 0 ? opts.jobs : os.availableParallelism();
-  const { runner, note } = await createRunner(jobs, { format, encoding: opts.encoding });
+  let created: Awaited<ReturnType<typeof createRunner>>;
+  try {
+    created = await createRunner(jobs, { format, encoding: opts.encoding });
+  } catch (error) {
+    await report?.abort();
+    io.stderr.write(`minutes: cannot load the parser: ${errorMessage(error)}\n`);
+    return 2;
+  }
+  const { runner, note } = created;
   if (note && !opts.quiet) progress.log(`minutes: ${note}`);
 
   const counts = { files: 0, ok: 0, warnings: 0, failed: 0, skipped: 0 };
@@ -256,6 +257,34 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   return counts.failed > 0 ? 1 : 0;
 }
 
+/** What a batch needs before the first file. */
+interface Setup {
+  roots: InputRoot[];
+  base: string;
+  /** OUTDIR, when it lies inside an input folder (its files are outputs, not inputs). */
+  skipDirs: string[];
+  manifest: Manifest | null;
+  report: ReportWriter | null;
+  /** Number of input files, for the progress bar; null without a bar. */
+  total: number | null;
+}
+
+/** Resolve inputs, check OUTDIR, load the manifest, open the report; throws for a usage problem. */
+async function prepare(opts: BatchOptions, outDir: string | null, cwd: string, showBar: boolean): Promise<Setup> {
+  const { roots, base } = await resolveInputs(opts.inputs, cwd);
+  if (outDir !== null) {
+    const info = statSync(outDir, { throwIfNoEntry: false });
+    if (info && !info.isDirectory()) throw new UsageError(`--out ${opts.out ?? ''} exists and is not a folder`);
+  }
+  const skipDirs =
+    outDir !== null && roots.some((root) => root.kind !== 'file' && root.base !== outDir && isInside(outDir, root.base)) ? [outDir] : [];
+  const manifest = outDir === null ? null : await Manifest.load(outDir);
+  if (outDir !== null) await sweepTemps(outDir);
+  const total = showBar ? await countInputs(roots, base, skipDirs) : null;
+  const report = opts.report === null ? null : await ReportWriter.open(path.resolve(cwd, opts.report));
+  return { roots, base, skipDirs, manifest, report, total };
+}
+
 /** Reject option combinations that cannot work. */
 function checkOptions(opts: BatchOptions): void {
   if (opts.inputs.length === 0) throw new UsageError('no input given (DIR, GLOB or FILE)');
@@ -386,9 +415,9 @@ function outputPathFor(rel: string, format: OutputFormat): string {
 }
 
 /** Count the files a walk will yield (for the progress bar's total and ETA). */
-async function countInputs(roots: Parameters<typeof walkInputs>[0], base: string, skip: string[]): Promise<number> {
+async function countInputs(roots: InputRoot[], base: string, skip: string[]): Promise<number> {
   let n = 0;
-  for await (const _ of walkInputs(roots, base, skip)) n++;
+  for await (const _ of walkInputs(roots, base, skip, { describe: false })) n++;
   return n;
 }
 

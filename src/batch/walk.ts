@@ -81,25 +81,34 @@ export async function resolveInputs(args: string[], cwd: string): Promise<{ root
  * @param roots from {@link resolveInputs}
  * @param base the common base the `rel` paths are relative to
  * @param skip absolute directories not to enter
+ * @param options `describe: false` yields entries without checking them (no stat; for counting)
  */
-export async function* walkInputs(roots: InputRoot[], base: string, skip: string[]): AsyncGenerator<InputFile> {
+export async function* walkInputs(roots: InputRoot[], base: string, skip: string[], options: { describe?: boolean } = {}): AsyncGenerator<InputFile> {
+  const check = options.describe ?? true;
+  const describe = (abs: string, isLink: boolean): Promise<InputFile> | InputFile =>
+    check ? describeFile(abs, base, isLink) : { abs, rel: toRel(abs, base), problem: null, size: 0 };
   for (const root of roots) {
     if (root.kind === 'file') {
-      yield await describe(root.target, base, false);
+      yield await describe(root.target, false);
     } else if (root.kind === 'dir') {
-      yield* walkDir(root.target, base, skip);
+      yield* walkDir(root.target, base, skip, describe);
     } else {
       const matches = await glob(root.target, { cwd: root.cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       matches.sort(compareNames);
       for (const match of matches) {
         const abs = path.resolve(match);
-        if (!skip.some((dir) => isInside(abs, dir))) yield await describe(abs, base, false);
+        if (!skip.some((dir) => isInside(abs, dir))) yield await describe(abs, false);
       }
     }
   }
 }
 
-async function* walkDir(dir: string, base: string, skip: string[]): AsyncGenerator<InputFile> {
+async function* walkDir(
+  dir: string,
+  base: string,
+  skip: string[],
+  describe: (abs: string, isLink: boolean) => Promise<InputFile> | InputFile,
+): AsyncGenerator<InputFile> {
   if (skip.some((s) => isInside(dir, s))) return;
   let names: { name: string; isDir: boolean; isLink: boolean }[];
   try {
@@ -115,13 +124,13 @@ async function* walkDir(dir: string, base: string, skip: string[]): AsyncGenerat
   names.sort((a, b) => compareNames(a.name, b.name));
   for (const entry of names) {
     const abs = path.join(dir, entry.name);
-    if (entry.isDir) yield* walkDir(abs, base, skip);
-    else yield await describe(abs, base, entry.isLink);
+    if (entry.isDir) yield* walkDir(abs, base, skip, describe);
+    else yield await describe(abs, entry.isLink);
   }
 }
 
 /** Check that a path is a regular file (following a symlink to a file, not to a directory). */
-async function describe(abs: string, base: string, isLink: boolean): Promise<InputFile> {
+async function describeFile(abs: string, base: string, isLink: boolean): Promise<InputFile> {
   const rel = toRel(abs, base);
   try {
     const info = await stat(abs);

@@ -201,6 +201,10 @@ describe('runBatch over an archive', () => {
     expect(await runBatch(options({ inputs: [input], out, encoding: 'klingon' }), io)).toBe(2);
     expect(await runBatch(options({ inputs: [path.join(input, '**/*.docx')], out }), io)).toBe(2);
     expect(io.stderr.text).toMatch(/matching glob: .*\*\*\/\*\.docx/);
+    const notAFolder = path.join(root, 'file-not-folder');
+    writeFileSync(notAFolder, '');
+    expect(await runBatch(options({ inputs: [input], out: notAFolder }), io)).toBe(2);
+    expect(io.stderr.text).toMatch(/is not a folder/);
     expect(io.stderr.text).toMatch(/No such file.*nope/);
     expect(io.stderr.text).toMatch(/unknown encoding 'klingon'/);
     expect(existsSync(out)).toBe(false);
