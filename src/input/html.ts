@@ -4,8 +4,10 @@
  *
  * - dropped: `<head>`, script, style, noscript, template, nav, aside, forms controls, embedded
  *   media, elements with `hidden` or `aria-hidden="true"` or a navigation/banner/contentinfo
- *   role, and `<header>`/`<footer>` outside an article, main or section (page chrome; an
- *   article's own header keeps its title)
+ *   role, and — outside an article, main or section — `<header>`/`<footer>` and elements whose
+ *   class or id names chrome (footer, nav, menu, breadcrumb, position …; see CHROME_WORDS); an
+ *   article's own header keeps its title, and a page that would lose all its text keeps the
+ *   class-named parts
  * - `<p>` and `<h1>`–`<h6>` are separated by a blank line, other block elements (div, li, tr,
  *   table, section …) start a new line, `<br>` is a line break, table cells are joined by a tab
  * - white space collapses to one space outside `<pre>`/`<textarea>`; U+00A0 (`&nbsp;`) and U+3000
@@ -45,6 +47,13 @@ const SKIPPED = new Set([
 ]);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+
+/**
+ * Class or id words that mark page chrome on sites that do not use `<nav>`/`<header>`/`<footer>`
+ * (`<div class="footer">`, `<div id="nav_bar">`, `<div class="position">当前位置：首页 >> …`).
+ * A word matches whole or as the first part of a compound (`footer-wrap`, `nav_bar`).
+ */
+const CHROME_WORDS = /^(?:header|footer|foot|nav|navbar|navigation|menu|breadcrumbs?|crumbs?|position|location|copyright|share|sidebar)(?:$|[-_])/i;
 
 /** Elements inside which `<header>`/`<footer>` belong to the content, not the page. */
 const SECTIONING = new Set(['article', 'main', 'section']);
@@ -98,6 +107,8 @@ const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp'])
 
 interface Context {
   out: TextBuilder;
+  /** Drop elements whose class or id names page chrome. */
+  byClass: boolean;
   /** Inside <pre> and the like: keep white space. */
   pre: boolean;
   /** Inside article/main/section. */
@@ -113,9 +124,14 @@ interface Context {
 export function fromHtml(source: string): Extracted {
   try {
     const tree: Root = processor.parse(source);
-    const out = new TextBuilder(source);
-    for (const child of tree.children) appendNode(child, { out, pre: false, sectioned: false });
-    return out.build();
+    const extract = (byClass: boolean): Extracted => {
+      const out = new TextBuilder(source);
+      for (const child of tree.children) appendNode(child, { out, byClass, pre: false, sectioned: false });
+      return out.build();
+    };
+    const extracted = extract(true);
+    // Chrome by class is a guess: if it took everything, the page is read without it.
+    return extracted.text.trim() === '' ? extract(false) : extracted;
   } catch {
     // A parser bug must not stop a batch: fall back to the source as plain text.
     return { text: source, toSource: (offset) => Math.min(Math.max(0, Math.trunc(offset) || 0), source.length) };
@@ -150,6 +166,7 @@ function appendNode(node: Nodes, context: Context): void {
   if (breaks > 0) out.requestBreaks(breaks);
   const inner: Context = {
     out,
+    byClass: context.byClass,
     pre: context.pre || PREFORMATTED.has(name),
     sectioned: context.sectioned || SECTIONING.has(name),
   };
@@ -166,5 +183,8 @@ function isHidden(node: Element, context: Context): boolean {
   if (props.hidden === true || props.hidden === '') return true;
   if (String(props.ariaHidden) === 'true') return true;
   const role = typeof props.role === 'string' ? props.role.toLowerCase() : '';
-  return CHROME_ROLES.has(role);
+  if (CHROME_ROLES.has(role)) return true;
+  if (!context.byClass || context.sectioned) return false;
+  const words = [...(Array.isArray(props.className) ? props.className : []), props.id];
+  return words.some((word) => typeof word === 'string' && CHROME_WORDS.test(word));
 }

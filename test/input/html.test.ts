@@ -76,6 +76,18 @@ describe('fromHtml', () => {
     expectFaithfulMap(source, r);
   });
 
+  it('drops chrome named by class or id on pages without semantic elements, unless that leaves nothing', () => {
+    const source = readFileSync(new URL('./gov-page.html', import.meta.url), 'utf8');
+    const r = fromHtml(source);
+    expect(r.text).not.toMatch(/首页|当前位置|版权所有/);
+    expect(r.text).toMatch(/^××市人民政府第16次常务会议纪要\n\n发布时间/);
+    expect(r.text).toContain('会议原则同意该方案，由市发改委负责落实，所需资金1.2亿元由市财政统筹。\n会议要求，各部门要密切配合。');
+    expectFaithfulMap(source, r);
+    expect(fromHtml('<div class="footer">会议纪要</div>').text).toBe('会议纪要');
+    expect(fromHtml('<article><div class="share">分享</div><p>正文</p></article><div id="nav_bar">导航</div>').text).toBe('分享\n\n正文');
+    expect(fromHtml('<div class="content-footer-x">正文</div>').text).toBe('正文');
+  });
+
   it('drops hidden elements', () => {
     expect(fromHtml('<p>正文</p><p hidden>隐藏</p><div aria-hidden="true">隐藏</div>').text).toBe('正文');
   });
