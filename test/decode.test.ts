@@ -182,3 +182,21 @@ describe('decode: choosing the encoding of damaged text', () => {
     expect(r.text.replace('\uFFFD', '')).toBe(seed);
   });
 });
+
+describe('decode: short Chinese text from the corpus', () => {
+  // Every sentence of the corpus, cut to 6, 12 and 24 characters, in GB18030: the case where
+  // chardet guessed Shift_JIS/Big5 (see decode.ts).
+  const sentences: string[] = [];
+  for (const name of ['005', '007', '008', '009', '014', '016', '018', '020', '022', '024', '026', '030']) {
+    const text = readFileSync(`/work/shared/corpus/${name}.txt`, 'utf8');
+    for (const s of text.split(/[。；\n]/)) if (/[\u4e00-\u9fff]/.test(s) && s.trim().length >= 4) sentences.push(s.trim());
+  }
+
+  it.each([6, 12, 24])('detects GB18030 for every sentence cut to %i characters', (length) => {
+    const wrong = sentences
+      .map((s) => s.slice(0, length))
+      .filter((s) => decode(bytes(s, 'gb18030')).encoding !== 'gb18030');
+    expect(sentences.length).toBeGreaterThan(80);
+    expect(wrong).toEqual([]);
+  });
+});

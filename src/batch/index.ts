@@ -210,9 +210,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   try {
     for await (const file of walkInputs(roots, base, skipDirs)) {
       if (stopped !== null || stdoutClosed) break;
-      if (outDir !== null && manifest !== null && isInside(file.abs, outDir) && manifest.owns(toPosix(path.relative(outDir, file.abs)))) {
-        continue; // An output of this tool inside the input tree.
-      }
+      if (isOwnOutput(file, outDir, manifest)) continue;
       const plan = planFile(file, outDir, format, opts, claimed);
       let size = 0;
       if (plan === null) {
@@ -280,7 +278,7 @@ async function prepare(opts: BatchOptions, outDir: string | null, cwd: string, s
     outDir !== null && roots.some((root) => root.kind !== 'file' && root.base !== outDir && isInside(outDir, root.base)) ? [outDir] : [];
   const manifest = outDir === null ? null : await Manifest.load(outDir);
   if (outDir !== null) await sweepTemps(outDir);
-  const total = showBar ? await countInputs(roots, base, skipDirs) : null;
+  const total = showBar ? await countInputs(roots, base, skipDirs, (file) => isOwnOutput(file, outDir, manifest)) : null;
   const report = opts.report === null ? null : await ReportWriter.open(path.resolve(cwd, opts.report));
   return { roots, base, skipDirs, manifest, report, total };
 }
@@ -415,10 +413,15 @@ function outputPathFor(rel: string, format: OutputFormat): string {
 }
 
 /** Count the files a walk will yield (for the progress bar's total and ETA). */
-async function countInputs(roots: InputRoot[], base: string, skip: string[]): Promise<number> {
+async function countInputs(roots: InputRoot[], base: string, skip: string[], ignore: (file: InputFile) => boolean): Promise<number> {
   let n = 0;
-  for await (const _ of walkInputs(roots, base, skip, { describe: false })) n++;
+  for await (const file of walkInputs(roots, base, skip, { describe: false })) if (!ignore(file)) n++;
   return n;
+}
+
+/** An output of this tool inside the input tree (OUTDIR is the input folder): not an input. */
+function isOwnOutput(file: InputFile, outDir: string | null, manifest: Manifest | null): boolean {
+  return outDir !== null && manifest !== null && isInside(file.abs, outDir) && manifest.owns(toPosix(path.relative(outDir, file.abs)));
 }
 
 function displayPath(abs: string, cwd: string): string {
