@@ -11,13 +11,14 @@
  * - tables (GFM): one line per row, cells joined by a tab (U+0009) mapped to the start of the
  *   next cell; a tab, unlike U+3000, never occurs inside minutes text and survives normalisation
  * - block quotes and footnote definitions: their blocks; fenced and indented code: the code text
- * - thematic breaks, HTML blocks and definitions: dropped
+ * - HTML blocks: their rendered text (see `fromHtml`); thematic breaks and definitions: dropped
  */
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Extracted } from '../input-types.js';
+import { fromHtml } from './html.js';
 import { TextBuilder } from './text-map.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -83,10 +84,28 @@ function appendBlock(node: RootContent, out: TextBuilder): void {
       appendLiteral(node, node.value, out);
       out.requestBreaks(2);
       return;
+    case 'html':
+      appendHtmlBlock(node.value, node.position?.start.offset, out);
+      return;
     default:
-      // thematicBreak, html, definition, yaml …: no text.
+      // thematicBreak, definition, yaml …: no text.
       return;
   }
+}
+
+/**
+ * An HTML block (`<div align="center">会议纪要</div>`, left by Word converters): its rendered
+ * text, offsets through the HTML adapter's map. Inside a block quote the node's value lost the
+ * `> ` prefixes, so offsets there are close but not exact.
+ */
+function appendHtmlBlock(value: string, start: number | undefined, out: TextBuilder): void {
+  if (start === undefined) return;
+  const inner = fromHtml(value);
+  if (inner.text.trim() === '') return;
+  const end = out.source.length;
+  out.requestBreaks(2);
+  out.appendMapped(inner.text, (i) => Math.min(start + inner.toSource(i), end));
+  out.requestBreaks(2);
 }
 
 /** `1. ` / `2) ` as written, from the item's start up to its first child. */

@@ -67,6 +67,25 @@ export class TextBuilder {
   }
 
   /**
+   * Append text whose offsets another adapter already mapped (HTML inside Markdown).
+   *
+   * @param value the text
+   * @param offsetOf the source offset of `value[i]`
+   */
+  appendMapped(value: string, offsetOf: (index: number) => number): void {
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i] ?? '';
+      const at = offsetOf(i);
+      if (c === '\n') {
+        this.trimTrailingSpace();
+        this.flushBreaks();
+      } else this.flushBreaks();
+      this.push(c, at);
+      this.lastEnd = Math.max(this.lastEnd, at + 1);
+    }
+  }
+
+  /**
    * Append text that is not in the source (a cell separator, a hard break), mapped to `at`.
    *
    * @param value the generated text

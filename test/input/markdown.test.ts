@@ -50,10 +50,12 @@ describe('fromMarkdown', () => {
     expect(r.toSource(r.text.lastIndexOf('议'))).toBe(source.lastIndexOf('议'));
   });
 
-  it('reads block quotes, code spans, links and hard breaks; drops images, HTML and rules', () => {
-    const source = '> 会议要求\n> 抓好落实\n\n见[附件](a.pdf)与`代码`![图](x.png)<span>x</span>  \n下一行\n\n---\n\n<div>块</div>\n';
+  it('reads block quotes, code spans, links, hard breaks and HTML blocks; drops images, tags and rules', () => {
+    const source = '> 会议要求\n> 抓好落实\n\n见[附件](a.pdf)与`代码`![图](x.png)<span>x</span>  \n下一行\n\n---\n\n<div align="center">会议&amp;纪要<br>第二行</div>\n\n<!-- 注释 -->\n';
     const r = fromMarkdown(source);
-    expect(r.text).toBe('会议要求\n抓好落实\n\n见附件与代码x\n下一行');
+    expect(r.text).toBe('会议要求\n抓好落实\n\n见附件与代码x\n下一行\n\n会议&纪要\n第二行');
+    expect(r.toSource(r.text.indexOf('&'))).toBe(source.indexOf('&amp;'));
+    expect(r.toSource(r.text.indexOf('第二行'))).toBe(source.indexOf('第二行'));
     expectFaithfulMap(source, r);
     expect(r.toSource(r.text.indexOf('抓好'))).toBe(source.indexOf('抓好'));
   });
