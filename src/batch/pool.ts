@@ -164,12 +164,14 @@ interface Slot {
   busy: Map<number, Pending>;
 }
 
-/** Warm worker threads fed with batches. */
-class WorkerPool implements Runner {
+/** Warm worker threads fed with batches; {@link createRunner} makes one, or pass any worker script speaking {@link WorkerRequest}/{@link WorkerResponse}. */
+export class WorkerPool implements Runner {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closing = false;
+  /** Workers that died; past a limit no more are started (a worker that cannot even load). */
+  private crashes = 0;
 
   /**
    * @param threads how many workers
@@ -189,7 +191,8 @@ class WorkerPool implements Runner {
   submit(task: Task): Promise<Converted> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, task, resolve });
-      this.dispatch();
+      if (this.slots.length === 0) this.failQueue('internal error: no worker thread could start');
+      else this.dispatch();
     });
   }
 
@@ -217,7 +220,14 @@ class WorkerPool implements Runner {
       slot.busy.clear();
       if (this.closing) return;
       const index = this.slots.indexOf(slot);
-      if (index !== -1) this.slots[index] = this.spawn();
+      if (index === -1) return;
+      this.crashes++;
+      if (this.crashes > this.threads * 4) {
+        this.slots.splice(index, 1);
+        if (this.slots.length === 0) this.failQueue(`internal error: worker ${reason}`);
+        return;
+      }
+      this.slots[index] = this.spawn();
       this.dispatch();
     };
     worker.on('error', (error) => fail(`crashed: ${error.message}`));
@@ -225,6 +235,11 @@ class WorkerPool implements Runner {
       if (slot.busy.size > 0) fail(`exited with code ${code}`);
     });
     return slot;
+  }
+
+  /** No worker left: every waiting task fails. */
+  private failQueue(error: string): void {
+    for (const pending of this.queue.splice(0)) pending.resolve({ output: '', status: 'failed', diagnosticsCount: 0, error });
   }
 
   private dispatch(): void {

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { convertOne, inputFormatOf, loadLibrary } from '../../src/batch/convert.js';
-import { createRunner, resolveWorkerScript } from '../../src/batch/pool.js';
+import { createRunner, resolveWorkerScript, WorkerPool } from '../../src/batch/pool.js';
 import { corpus, SEED } from './archive.js';
 
 const NAMES = ['005', '007', '008', '009', '014', '016', '018', '020', '022', '024'];
@@ -74,5 +76,46 @@ describe.skipIf(resolveWorkerScript() === null)('worker pool', () => {
     const result = await runner.submit({ bytes: readFileSync('/work/shared/corpus/005.txt'), relPath: '005.txt' });
     expect(JSON.parse(result.output).source.path).toBe('005.txt');
     await runner.close();
+  });
+});
+
+describe('worker pool failures', () => {
+  const script = (body: string): string => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-worker-'));
+    const file = path.join(dir, 'worker.mjs');
+    writeFileSync(file, body);
+    return file;
+  };
+
+  it('fails the tasks of a worker that cannot start, without starting workers forever', async () => {
+    const pool = new WorkerPool(2, script('throw new Error("broken build");\n'), { format: 'json', encoding: null });
+    try {
+      const results = await Promise.all([1, 2, 3].map((i) => pool.submit({ bytes: new Uint8Array([0x41]), relPath: `${i}.txt` })));
+      for (const result of results) expect(result).toMatchObject({ status: 'failed', error: expect.stringMatching(/^internal error: (worker|no worker)/) });
+      expect(await pool.submit({ bytes: new Uint8Array([0x41]), relPath: 'late.txt' })).toMatchObject({ status: 'failed' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the batch of a worker that dies, and goes on with a new one', async () => {
+    // Dies on a file named crash.txt, answers the others.
+    const body = `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ batch }) => {
+  if (batch.some((t) => t.relPath === 'crash.txt')) process.exit(3);
+  parentPort.postMessage({ results: batch.map((t) => ({ id: t.id, output: t.relPath, status: 'ok', diagnosticsCount: 0, error: null })) });
+});
+`;
+    const pool = new WorkerPool(1, script(body), { format: 'json', encoding: null });
+    try {
+      const first = await pool.submit({ bytes: new Uint8Array([0x41]), relPath: 'a.txt' });
+      const crashed = await pool.submit({ bytes: new Uint8Array([0x41]), relPath: 'crash.txt' });
+      const after = await pool.submit({ bytes: new Uint8Array([0x41]), relPath: 'b.txt' });
+      expect(first).toMatchObject({ status: 'ok', output: 'a.txt' });
+      expect(crashed).toMatchObject({ status: 'failed', error: 'internal error: worker exited with code 3' });
+      expect(after).toMatchObject({ status: 'ok', output: 'b.txt' });
+    } finally {
+      await pool.close();
+    }
   });
 });
