@@ -11,13 +11,15 @@
  * - a re-run skips inputs whose output is up to date (`.minutes-manifest.json` in OUTDIR: input
  *   sha256, tool version, format); `force` redoes all
  * - memory stays flat: files are read as they are reached, at most a bounded number of files
- *   (and bytes) are in flight, and each output is written and dropped in input order
+ *   (and bytes) are in flight, and each output is dropped once written; the manifest, the report
+ *   and NDJSON lines follow input order
  */
 import { once } from 'node:events';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import pLimit from 'p-limit';
 import { type Converted, type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
 import { createRunner, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -64,6 +66,9 @@ class UsageError extends Error {
 
 const TOOL_VERSION = readToolVersion();
 
+/** Output files written at once (file creation is slow; several overlap well). */
+const WRITE_CONCURRENCY = 8;
+
 /** Bytes read ahead of the writer at most (besides a single file larger than this). */
 const BYTE_BUDGET = 64 * 1024 * 1024;
 
@@ -75,8 +80,10 @@ interface Outcome {
   status: FileStatus;
   error: string | null;
   diagnostics: number;
-  /** What to write; null when nothing is written. */
+  /** NDJSON line still to print; null otherwise. */
   output: string | null;
+  /** The output file was written (renamed into place). */
+  written: boolean;
   /** Manifest entry to record once written. */
   sha256: string | null;
   /** Bytes counted against the read-ahead budget. */
@@ -127,10 +134,15 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
 
   const counts = { files: 0, ok: 0, warnings: 0, failed: 0, skipped: 0 };
   const claimed = new Map<string, string>();
-  const queue: Promise<Outcome>[] = [];
+  /** Files in flight, in input order; `ready` once their outcome is known. */
+  const queue: { promise: Promise<Outcome>; ready: boolean }[] = [];
   const queueLimit = Math.max(64, runner.threads * 64);
   let bytesInFlight = 0;
   let lastSave = Date.now();
+  // Outputs are written as soon as they are ready, several at once; the manifest and the report
+  // still follow input order (settle).
+  const writeLimit = pLimit(WRITE_CONCURRENCY);
+  const write = (file: string, data: string): Promise<void> => writeLimit(() => writeAtomic(file, data));
 
   // SIGINT/SIGTERM stop the batch between files: nothing new starts, the manifest and the report
   // are written, and the exit code is 128 + the signal number. A second signal ends the process
@@ -167,18 +179,16 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     let { status, error } = outcome;
     if (outcome.output !== null) {
       try {
-        if (format === 'ndjson') {
-          if (stdoutClosed) throw new Error('stdout is closed');
-          if (!io.stdout.write(outcome.output)) await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'error')]);
-        } else if (outDir !== null && manifest !== null && outcome.outputRel !== null && outcome.sha256 !== null) {
-          await writeAtomic(path.join(outDir, outcome.outputRel), outcome.output);
-          manifest.set(outcome.file.rel, { sha256: outcome.sha256, tool: TOOL_VERSION, format, output: outcome.outputRel });
-        }
+        if (stdoutClosed) throw new Error('stdout is closed');
+        if (!io.stdout.write(outcome.output)) await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'error')]);
       } catch (writeError) {
         if (stdoutClosed) return; // The reader went away (`| head`): stop without blaming the file.
         status = 'failed';
-        error = `cannot write output: ${errorMessage(writeError)}`;
+        error = `cannot write to stdout: ${errorMessage(writeError)}`;
       }
+    }
+    if (outcome.written && manifest !== null && outcome.outputRel !== null && outcome.sha256 !== null) {
+      manifest.set(outcome.file.rel, { sha256: outcome.sha256, tool: TOOL_VERSION, format, output: outcome.outputRel });
     }
     if (status === 'failed') manifest?.delete(outcome.file.rel);
     counts.files++;
@@ -189,7 +199,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     progress.increment();
     const entry: ReportEntry = {
       path: shown,
-      output: outcome.output !== null && outDir !== null && outcome.outputRel !== null ? displayPath(path.join(outDir, outcome.outputRel), cwd) : null,
+      output: outcome.written && outDir !== null && outcome.outputRel !== null ? displayPath(path.join(outDir, outcome.outputRel), cwd) : null,
       status,
       diagnostics: outcome.diagnostics,
       error,
@@ -203,7 +213,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
 
   const settleHead = async (): Promise<void> => {
     const head = queue.shift();
-    if (head) await settle(await head);
+    if (head) await settle(await head.promise);
   };
 
   let exit = 0;
@@ -220,10 +230,15 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
         while (queue.length >= queueLimit) await settleHead();
       }
       bytesInFlight += size;
-      queue.push(plan === null ? processFile(file, size, outDir, manifest, runner, opts, claimed) : Promise.resolve(plan));
+      const item = { promise: plan === null ? processFile(file, size, outDir, manifest, runner, opts, claimed, write) : Promise.resolve(plan), ready: false };
+      void item.promise.then(() => {
+        item.ready = true;
+      });
+      queue.push(item);
     }
-    // When stopping, files not yet written are dropped: a re-run does them.
     while (queue.length > 0 && stopped === null && !stdoutClosed) await settleHead();
+    // When stopping, files already done are recorded, in order; the others are left to a re-run.
+    while (stopped !== null && queue[0]?.ready === true) await settleHead();
   } catch (error) {
     // Only a failure of the run itself lands here (an input's failure is an outcome).
     progress.log(`minutes: ${errorMessage(error)}`);
@@ -304,6 +319,7 @@ function planFile(file: InputFile, outDir: string | null, format: OutputFormat, 
     error,
     diagnostics: 0,
     output: null,
+    written: false,
     sha256: null,
     size: 0,
   });
@@ -321,7 +337,7 @@ function planFile(file: InputFile, outDir: string | null, format: OutputFormat, 
   return null;
 }
 
-/** Read, check and convert one file; never throws. */
+/** Read, check, convert and write one file (NDJSON lines are printed in order later); never throws. */
 async function processFile(
   file: InputFile,
   size: number,
@@ -330,9 +346,10 @@ async function processFile(
   runner: Runner,
   opts: BatchOptions,
   claimed: Map<string, string>,
+  write: (file: string, data: string) => Promise<void>,
 ): Promise<Outcome> {
   const outputRel = outDir === null ? null : outputPathFor(file.rel, opts.format);
-  const base: Outcome = { file, outputRel, status: 'failed', error: null, diagnostics: 0, output: null, sha256: null, size };
+  const base: Outcome = { file, outputRel, status: 'failed', error: null, diagnostics: 0, output: null, written: false, sha256: null, size };
   let bytes: Uint8Array;
   try {
     const read = readLimited(file.abs, opts.maxSize);
@@ -356,14 +373,15 @@ async function processFile(
   }
 
   const converted: Converted = await runner.submit({ bytes, relPath: file.rel });
-  return {
-    ...base,
-    status: converted.status,
-    error: converted.error,
-    diagnostics: converted.diagnosticsCount,
-    output: converted.status === 'failed' ? null : converted.output,
-    sha256: hash,
-  };
+  const done: Outcome = { ...base, status: converted.status, error: converted.error, diagnostics: converted.diagnosticsCount, sha256: hash };
+  if (converted.status === 'failed') return done;
+  if (outDir === null || outputRel === null) return { ...done, output: converted.output };
+  try {
+    await write(path.join(outDir, outputRel), converted.output);
+    return { ...done, written: true };
+  } catch (error) {
+    return { ...done, status: 'failed', error: `cannot write output: ${errorMessage(error)}` };
+  }
 }
 
 /**

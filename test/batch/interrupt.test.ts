@@ -98,10 +98,11 @@ describe.skipIf(!built)('an interrupted batch', () => {
     expect(result).toEqual({ code: 143, signal: null });
     const files = [...snapshot(out).keys()];
     expect(files.filter((f) => f.includes('minutes-tmp'))).toEqual([]);
-    const manifest = JSON.parse(readFileSync(path.join(out, '.minutes-manifest.json'), 'utf8')) as { entries: Record<string, { output: string }> };
-    const listed = Object.values(manifest.entries).map((e) => e.output);
-    expect(listed.length).toBeGreaterThan(0);
-    for (const output of listed) expect(files).toContain(output);
+    // Files finished before the signal are in the manifest (each with its output); the rest are redone.
+    const manifestFile = path.join(out, '.minutes-manifest.json');
+    const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { entries: Record<string, { output: string }> }) : { entries: {} };
+    for (const { output } of Object.values(manifest.entries)) expect(files).toContain(output);
+    expect(countOutputs(out)).toBeLessThan(total);
 
     const rerun = await finished(start(out));
     expect(rerun).toEqual({ code: 0, signal: null });
