@@ -133,7 +133,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   if (note && !opts.quiet) progress.log(`minutes: ${note}`);
 
   const counts = { files: 0, ok: 0, warnings: 0, failed: 0, skipped: 0 };
+  /** Output path → the input that writes it; input paths met so far. */
   const claimed = new Map<string, string>();
+  const seen = new Set<string>();
   /** Files in flight, in input order; `ready` once their outcome is known. */
   const queue: { promise: Promise<Outcome>; ready: boolean }[] = [];
   const queueLimit = Math.max(64, runner.threads * 64);
@@ -221,7 +223,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     for await (const file of walkInputs(roots, base, skipDirs)) {
       if (stopped !== null || stdoutClosed) break;
       if (isOwnOutput(file, outDir, manifest)) continue;
-      const plan = planFile(file, outDir, format, opts, claimed);
+      const plan = planFile(file, outDir, format, opts, claimed, seen);
       let size = 0;
       if (plan === null) {
         size = Math.min(file.size, opts.maxSize + 1);
@@ -311,7 +313,14 @@ function checkOptions(opts: BatchOptions): void {
  * Decide what happens to a file before reading it: an outcome for a file that is not parsed
  * (unreadable, unknown extension, output clash), or null to parse it.
  */
-function planFile(file: InputFile, outDir: string | null, format: OutputFormat, opts: BatchOptions, claimed: Map<string, string>): Outcome | null {
+function planFile(
+  file: InputFile,
+  outDir: string | null,
+  format: OutputFormat,
+  opts: BatchOptions,
+  claimed: Map<string, string>,
+  seen: Set<string>,
+): Outcome | null {
   const outcome = (status: FileStatus, error: string, outputRel: string | null = null): Outcome => ({
     file,
     outputRel,
@@ -323,6 +332,8 @@ function planFile(file: InputFile, outDir: string | null, format: OutputFormat, 
     sha256: null,
     size: 0,
   });
+  if (seen.has(file.rel)) return outcome('skipped', 'given more than once');
+  seen.add(file.rel);
   if (file.problem !== null) return outcome('failed', file.problem);
   if (inputFormatOf(file.rel) === null && !opts.ext) {
     return outcome('skipped', 'unknown extension (parse it as text with --ext)');

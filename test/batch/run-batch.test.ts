@@ -182,6 +182,21 @@ describe('runBatch over an archive', () => {
     expect(paths).not.toContain('a.md'); // its own output is not an input
   });
 
+  it('reports two inputs that would write the same output, and an input given twice', async () => {
+    const dir = path.join(root, 'clash');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.md'), `# 会议纪要\n\n${SEED}`);
+    writeFileSync(path.join(dir, 'a.txt'), SEED);
+    const reportFile = path.join(root, 'r.json');
+    const code = await runBatch(options({ inputs: [dir, path.join(dir, 'a.txt')], out, report: reportFile }), fakeIo());
+    expect(code).toBe(1);
+    expect(readReport(reportFile).files.map((e) => [path.basename(e.path), e.status, e.error])).toEqual([
+      ['a.md', expect.stringMatching(/^(ok|warnings)$/), null],
+      ['a.txt', 'failed', 'the output a.json is already written for a.md'],
+      ['a.txt', 'skipped', 'given more than once'],
+    ]);
+  });
+
   it('refuses an output path equal to the input path', async () => {
     const dir = path.join(root, 'loop');
     mkdirSync(dir);
