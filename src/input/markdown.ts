@@ -33,7 +33,14 @@ export function fromMarkdown(source: string): Extracted {
   try {
     const tree = processor.parse(source);
     const out = new TextBuilder(source);
-    for (const child of tree.children) appendBlock(child, out);
+    // Summaries that `minutes parse --format markdown` derived from the text (metadata, 议定事项,
+    // 金额 …) sit between markers; the minutes' own text is what is read back.
+    let skipping = false;
+    for (const child of tree.children) {
+      if (child.type === 'html' && /^<!--\s*minutes:summary\s*-->$/.test(child.value.trim())) skipping = true;
+      else if (child.type === 'html' && /^<!--\s*\/minutes:summary\s*-->$/.test(child.value.trim())) skipping = false;
+      else if (!skipping) appendBlock(child, out);
+    }
     return out.build();
   } catch {
     // A parser bug must not stop a batch: fall back to the source as plain text.

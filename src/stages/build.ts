@@ -111,6 +111,48 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     const spans = block.spans;
     const text = spans.text;
 
+    // An attendance table (Markdown or HTML input): a label (出席, 议题一、二列席) on its own,
+    // then a header row naming 姓名, then one row per person.
+    const tableLabel = matchAttendanceLabel(`${text.trim()}：`);
+    const header = blocks[bi + 1];
+    if (tableLabel && tableLabel.length === text.trim().length + 1 && header && isNameHeader(header.spans.text)) {
+      const columns = header.spans.text.split('\t').map((c) => c.trim());
+      const col = (re: RegExp) => columns.findIndex((c) => re.test(c));
+      const nameAt = col(/^姓\s*名$/);
+      const titleAt = col(/^(?:职务|职位|单位及职务|职\s*务)$/);
+      const noteAt = col(/^(?:备注|说明)$/);
+      const people: Attendance['people'] = [];
+      let k = bi + 2;
+      // Rows follow the header line by line; a blank line ends the table.
+      for (; k < blocks.length && !(blocks[k] as Block).gapBefore; k++) {
+        const row = (blocks[k] as Block).spans;
+        const cells = cellSpans(row.text);
+        const cell = (at: number) => (at >= 0 && cells[at] ? row.raw.slice((cells[at] as [number, number])[0], (cells[at] as [number, number])[1]).trim() : '');
+        const name = cell(nameAt).replace(/\s+/g, '');
+        if (!name) continue;
+        const titles = cell(titleAt);
+        const [s0, e0] = cells[nameAt] ?? [0, row.text.length];
+        people.push({
+          name,
+          titles: titles ? titles.split(/[、，,]/).map((t) => t.trim()).filter(Boolean) : [],
+          note: cell(noteAt) || null,
+          position: pos(row, s0, e0),
+        });
+      }
+      if (people.length > 0) {
+        attendance.push({
+          role: tableLabel.role,
+          label: spans.raw.trim(),
+          topics: tableLabel.topics,
+          people,
+          position: pos(spans, 0, text.length),
+        });
+        tail = stack.length > 0 || tail;
+        bi = k - 1;
+        continue;
+      }
+    }
+
     // Attendance label lines: 主持： 出席： 议题一、二列席： …
     const label = matchAttendanceLabel(text);
     if (label) {
@@ -370,6 +412,24 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     });
     runs.push({ spans, from, item: topOrdinal() });
   }
+}
+
+/** A table header row (cells split by tabs) with a 姓名 column. */
+function isNameHeader(text: string): boolean {
+  return text.includes('\t') && text.split('\t').some((c) => /^姓\s*名$/.test(c.trim()));
+}
+
+/** The [start, end) of each tab-separated cell of a row. */
+function cellSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\t') {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
 }
 
 /** True when a block can belong to the header: short, no sentence punctuation, no structure. */

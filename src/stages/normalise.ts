@@ -4,14 +4,14 @@
  * the normalised text is the same offset in the original; running it twice changes nothing.
  *
  * - full-width ASCII (Ａ-ｚ, ０-９, （），：；) → ASCII; U+3000 and other odd spaces → space;
- *   form feed → space (pdftotext ends each page with one);
+ *   form feed → space (pdftotext ends each page with one); tabs stay (they separate table cells);
  * - common traditional characters → simplified, so that 會議決定 matches 会议决定.
  */
 import { TRADITIONAL } from './traditional.js';
 
 const TABLE = new Map<number, number>();
 for (let c = 0xff01; c <= 0xff5e; c++) TABLE.set(c, c - 0xfee0);
-for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0xfeff, 0x000c, 0x0009, 0x000b]) TABLE.set(c, 0x20);
+for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0xfeff, 0x000c, 0x000b]) TABLE.set(c, 0x20);
 // ﹙﹚ small brackets and 〇-like circles are left alone: 〇 is a digit in dates (二〇二一).
 for (let i = 0; i < TRADITIONAL.length; i += 2) {
   TABLE.set(TRADITIONAL.charCodeAt(i), TRADITIONAL.charCodeAt(i + 1));

@@ -60,6 +60,7 @@ export function startsStructure(text: string): boolean {
     matchMarker(text) !== null ||
     matchLead(text) !== null ||
     matchAttendanceLabel(text) !== null ||
+    matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1 || // 出席 alone, over a table
     matchDistributionLabel(text) !== null ||
     PAGE_NUMBER.test(text) ||
     /印发\s*$/.test(text)
@@ -189,6 +190,8 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     const tailText = normalised.slice(tail.start, tail.end);
     if (CHROME.test(normalised.slice(head.start, head.end)) || CHROME.test(next)) return false;
     if (startsStructure(next)) return false;
+    // Table rows (cells split by tabs, from Markdown or HTML input) stand alone.
+    if (tailText.includes('\t') || next.includes('\t')) return false;
     if (unbalanced(sofar)) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     if (/[,，、]$/.test(tailText)) return true;

@@ -13,7 +13,7 @@ import { meta } from './handlers/meta.js';
 import { opening } from './handlers/opening.js';
 import { paragraph } from './handlers/paragraph.js';
 import { resolutions } from './handlers/resolutions.js';
-import { type Context, createContext } from './handlers/shared.js';
+import { type Context, createContext, summary } from './handlers/shared.js';
 import { title } from './handlers/title.js';
 
 /** A handler writes one part of the document as top-level mdast nodes (none when it is empty). */
@@ -25,15 +25,15 @@ export type Handler = (doc: MinutesDocument, ctx: Context) => RootContent[];
  */
 export const handlers = {
   title: (doc) => title(doc),
-  meta: (doc) => meta(doc.meta),
+  meta: (doc) => summary(meta(doc.meta)),
   opening: (doc) => opening(doc.opening),
   paragraphs: (doc) => doc.paragraphs.filter((p) => p.text.trim()).map(paragraph),
   items: (doc) => doc.items.flatMap(item),
-  resolutions: (doc, ctx) => resolutions(doc.resolutions, ctx),
-  amounts: (doc, ctx) => amounts(doc.amounts, ctx),
+  resolutions: (doc, ctx) => summary(resolutions(doc.resolutions, ctx)),
+  amounts: (doc, ctx) => summary(amounts(doc.amounts, ctx)),
   attendance: (doc) => attendance(doc.attendance),
   distribution: (doc) => distribution(doc.distribution),
-  diagnostics: (doc) => diagnostics(doc.diagnostics),
+  diagnostics: (doc) => summary(diagnostics(doc.diagnostics)),
 } satisfies Record<string, Handler>;
 
 /**

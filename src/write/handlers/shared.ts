@@ -4,6 +4,7 @@
  */
 import type {
   Heading,
+  RootContent,
   Paragraph as MdParagraph,
   PhrasingContent,
   Strong,
@@ -104,4 +105,18 @@ export function createContext(doc: MinutesDocument): Context {
       return `议题${labels.get(ordinal) || chineseOrdinal(ordinal)}`;
     },
   };
+}
+
+/** Opens a summary derived from the text (metadata, 议定事项, 金额 …): readers skip it. */
+export const SUMMARY_START = '<!-- minutes:summary -->';
+/** Closes a summary. */
+export const SUMMARY_END = '<!-- /minutes:summary -->';
+
+/**
+ * Wrap derived nodes in summary markers, so that reading the Markdown back as minutes sees only
+ * the minutes' own text (and the attendance tables, which read back as attendance).
+ */
+export function summary(nodes: RootContent[]): RootContent[] {
+  if (nodes.length === 0) return nodes;
+  return [{ type: 'html', value: SUMMARY_START }, ...nodes, { type: 'html', value: SUMMARY_END }];
 }
