@@ -98,6 +98,18 @@ const CASES: Case[] = [
     rules: ['binary-input'],
   },
   { name: 'bytes that are not UTF-8, GB18030 or Big5', path: () => file('broken.txt', BROKEN), code: 1, rules: ['decode-invalid'] },
+  {
+    name: 'ASCII with a stray 0xFF (even length, once read as UTF-16BE)',
+    path: () => file('ascii-ff.txt', new Uint8Array([...Buffer.from('abc'), 0xff, ...Buffer.from('def\n')])),
+    code: 1,
+    rules: ['decode-invalid'],
+  },
+  {
+    name: 'UTF-8 with a stray 0x80 (once read as GB18030)',
+    path: () => file('utf8-80.txt', new Uint8Array([...Buffer.from('会议纪要'), 0x80, ...Buffer.from('会议同意\n')])),
+    code: 1,
+    rules: ['decode-invalid'],
+  },
 ];
 
 describe.each(CASES)('$name', (c) => {

@@ -200,3 +200,100 @@ describe('decode: short Chinese text from the corpus', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('decode: damaged ASCII is not BOM-less UTF-16', () => {
+  const ascii = (text: string): number[] => [...bytes(text, 'utf8')];
+
+  it('abc, 0xFF, def is UTF-8 with decode-invalid at byte 3', () => {
+    const r = decode(new Uint8Array([...ascii('abc'), 0xff, ...ascii('def\n')]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe('abc\uFFFDdef\n');
+    expect(r.problems).toEqual([{ rule: 'decode-invalid', severity: 'error', message: expect.stringContaining('at byte 3 (0xFF)'), offset: 3 }]);
+  });
+
+  it.each([1, 2, 3])('ASCII lines with 0xFF in %i places are UTF-8, not UTF-16', (count) => {
+    const line = ascii('The meeting agreed to the plan.\n');
+    const damaged = Array.from({ length: 4 }, (_, i) => (i < count ? [...line.slice(0, 9), 0xff, ...line.slice(9)] : line)).flat();
+    const r = decode(new Uint8Array(damaged.length % 2 === 0 ? damaged : [...damaged, 0x0a]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.problems).toMatchObject([{ rule: 'decode-invalid', offset: 9 }]);
+  });
+
+  it.each(['80', 'FE', 'A1'])('abc, 0x%s, def is not read as UTF-16', (hex) => {
+    const r = decode(new Uint8Array([...ascii('abc'), Number.parseInt(hex, 16), ...ascii('def\n')]));
+    expect(r.encoding).not.toMatch(/^utf-16/);
+    expect(r.text.startsWith('abc')).toBe(true);
+  });
+
+  it('a longer ASCII line with one bad byte is UTF-8', () => {
+    const r = decode(new Uint8Array([...ascii('meeting minutes of the city'), 0xff, ...ascii(' government\n')]));
+    expect(r).toMatchObject({ encoding: 'utf-8', problems: [{ rule: 'decode-invalid', offset: 27 }] });
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('still recognises BOM-less %s Latin text by its NUL bytes', (encoding) => {
+    const text = 'Minutes of the 16th executive meeting\n';
+    expect(decode(bytes(text, encoding))).toEqual({ text, encoding, problems: [] });
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('still recognises BOM-less %s for corpus sentences cut to 6, 12 and 24 characters', (encoding) => {
+    const text = ['005', '007', '009', '014', '016', '018', '020', '022', '024', '026', '030'].map((name) => readFileSync(`/work/shared/corpus/${name}.txt`, 'utf8')).join('\n');
+    const sentences = text.split(/[。；\n]/).map((s) => s.trim()).filter((s) => /[\u4e00-\u9fff]/.test(s) && s.length >= 6)
+      // Sentences with pinyin tone marks (guó) fall outside the characters UTF-16 sniffing counts as text.
+      .filter((s) => /^[\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/u.test(s));
+    expect(sentences.length).toBeGreaterThan(20);
+    const wrong = [6, 12, 24].flatMap((n) => sentences.map((s) => s.slice(0, n)).filter((s) => decode(bytes(s, encoding)).encoding !== encoding));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('decode: damaged UTF-8 is not GB18030', () => {
+  it('会议纪要, 0x80, 会议同意 is UTF-8 with decode-invalid at byte 12', () => {
+    const r = decode(new Uint8Array([...bytes('会议纪要', 'utf8'), 0x80, ...bytes('会议同意\n', 'utf8')]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe('会议纪要\uFFFD会议同意\n');
+    expect(r.problems).toEqual([
+      { rule: 'decode-invalid', severity: 'error', message: expect.stringContaining('at byte 12 (0x80)'), offset: 4 },
+    ]);
+  });
+
+  it('a UTF-8 document with a few stray bytes is UTF-8', () => {
+    const body = bytes(seed, 'utf8');
+    const damaged = new Uint8Array([...body.subarray(0, 300), 0x80, ...body.subarray(300, 900), 0xa1, ...body.subarray(900)]);
+    const r = decode(damaged);
+    expect(r.encoding).toBe('utf-8');
+    expect(rules(r)).toEqual(['decode-invalid']);
+  });
+
+  it.each([3, 4, 5, 8])('GB18030 and Big5 corpus sentences cut to %i characters keep their encoding', (length) => {
+    const simplified = readFileSync('/work/shared/corpus/005.txt', 'utf8').split(/[。；\n]/).map((s) => s.trim().slice(0, length));
+    const wrongGb = [...SIMPLIFIED, ...simplified]
+      .filter((s) => /^[\u4e00-\u9fff]/.test(s) && s.length === length)
+      .filter((s) => decode(bytes(s, 'gb18030')).encoding !== 'gb18030');
+    const wrongBig5 = TRADITIONAL.map((s) => s.slice(0, length)).filter((s) => decode(bytes(s, 'big5')).encoding !== 'big5');
+    expect([...wrongGb, ...wrongBig5]).toEqual([]);
+  });
+});
+
+describe('decode: stray bytes are not Big5', () => {
+  it('a lone 0xFF in ASCII is decode-invalid, not a Big5 private-use character', () => {
+    const r = decode(new Uint8Array([...bytes('minutes of meeting', 'utf8'), 0xff, 0x0a]));
+    expect(r.encoding).not.toBe('big5');
+    expect(r.text).not.toMatch(/[\u0080-\u009f\ue000-\uf8ff]/);
+    expect(r.problems).toMatchObject([{ rule: 'decode-invalid', offset: 18, message: expect.stringContaining('at byte 18') }]);
+  });
+
+  it.each(['80', 'FF'])('Big5 text with a stray 0x%s is Big5 with decode-invalid at the stray byte', (hex) => {
+    const head = bytes('會議決議：照案通過', 'big5');
+    const r = decode(new Uint8Array([...head, Number.parseInt(hex, 16), ...bytes('主席指示', 'big5')]));
+    expect(r).toMatchObject({
+      text: '會議決議：照案通過\uFFFD主席指示',
+      encoding: 'big5',
+      problems: [{ rule: 'decode-invalid', offset: 9, message: expect.stringContaining(`at byte ${head.length} (0x${hex})`) }],
+    });
+  });
+
+  it('forced Big5 reports a stray byte and replaces it with U+FFFD', () => {
+    const r = decode(new Uint8Array([...bytes('會議', 'big5'), 0xff, ...bytes('紀錄', 'big5')]), { encoding: 'big5' });
+    expect(r).toMatchObject({ text: '會議\uFFFD紀錄', encoding: 'big5', problems: [{ rule: 'decode-invalid', offset: 2, message: expect.stringContaining('at byte 4 (0xFF)') }] });
+  });
+});

@@ -4,15 +4,21 @@
  * 1. empty input (0 bytes)                      → `empty-input` (error)
  * 2. a BOM: EF BB BF → utf-8, FF FE → utf-16le, FE FF → utf-16be (the BOM is stripped)
  * 3. strict UTF-8 when there is no NUL byte (pure ASCII lands here too)
- * 4. BOM-less UTF-16 (text that reads as plausible CJK/ASCII in UTF-16; NULs from ASCII help)
+ * 4. BOM-less UTF-16, on strong evidence only: an even length, text that reads as plausible
+ *    CJK/ASCII, and enough code units that two printable ASCII bytes cannot form (NULs of ASCII
+ *    characters, bytes ≥ 0x80 or control bytes) that damaged ASCII is the less likely reading
  * 5. NUL bytes / many control characters        → `binary-input` (error, text is '')
- * 6. strict GB18030 and strict Big5; when both decode cleanly, the one whose double-byte pairs
- *    fall more often in its common range wins (GB2312 level-1 hanzi + symbols for GB18030,
- *    Big5 symbols + level-1 hanzi for Big5); ties go to GB18030 → `decode-fallback` (info)
- * 7. nothing decodes cleanly: the most plausible of UTF-8 / GB18030 with U+FFFD for bad bytes
+ * 6. damaged UTF-8: at least two valid 3- or 4-byte UTF-8 sequences and ≥ 80 % of the non-ASCII
+ *    bytes in valid sequences → UTF-8 with `decode-invalid` (error) at the first bad byte
+ * 7. strict GB18030 and strict Big5 (a Big5 decode containing C1 controls U+0080–U+009F or
+ *    private-use characters U+E000–U+F8FF, which stray bytes such as 0x80 and 0xFF decode to,
+ *    is not clean); when both decode cleanly, the one whose double-byte pairs fall more often
+ *    in its common range wins (GB2312 level-1 hanzi + symbols for GB18030, Big5 symbols +
+ *    level-1 hanzi for Big5); ties go to GB18030 → `decode-fallback` (info)
+ * 8. nothing decodes cleanly: the most plausible of UTF-8 / GB18030 with U+FFFD for bad bytes
  *    → `decode-invalid` (error) at the first bad byte
  *
- * Note: step 6 is a byte-range heuristic rather than chardet. Measured on short Chinese texts
+ * Note: step 7 is a byte-range heuristic rather than chardet. Measured on short Chinese texts
  * (170 simplified sentences from the corpus encoded as GB18030, 24 traditional sentences as
  * Big5, cut at 6/12/24 characters): chardet 2.2.0 `detect` named GB18030 for 0/170 at 6
  * characters and 129/170 at 24 (Shift_JIS, Big5, ISO-8859-x otherwise), and Big5 for 18/24;
@@ -85,6 +91,9 @@ const CANONICAL: Record<string, Detected> = {
 
 const BINARY = '';
 const REPLACEMENT = '\uFFFD';
+/** Characters a Big5 decoder gives for stray bytes (0x80 → U+0080, 0xFF → U+F8F8): C1 controls and private use. */
+const BIG5_STRAY = /[\u0080-\u009f\ue000-\uf8ff]/u;
+const BIG5_STRAY_ALL = /[\u0080-\u009f\ue000-\uf8ff]/gu;
 
 /**
  * Decode a file's bytes into text, detecting the encoding unless one is given.
@@ -112,8 +121,12 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
 
   if (nul !== -1) return binaryResult(nul);
 
+  if (looksLikeDamagedUtf8(bytes)) return finish(bytes, 'utf-8', []);
+
   const gb = isValid(bytes, 'gb18030');
   const big5 = isValid(bytes, 'big5');
+  // Big5 text with a stray 0x80: GB18030 reads that byte as € and the rest as mojibake.
+  if (gb && !big5 && decodesWithoutError(bytes, 'big5') && pickGbOrBig5(bytes) === 'big5') return finish(bytes, 'big5', []);
   if (gb || big5) {
     const encoding: Detected = gb && big5 ? pickGbOrBig5(bytes) : gb ? 'gb18030' : 'big5';
     const note: DecodeProblem = {
@@ -155,7 +168,7 @@ function iconvName(name: string): string {
 
 /** Decode `body` as `encoding`, reporting the first invalid sequence, then check the text. */
 function finish(body: Uint8Array, encoding: Detected, problems: DecodeProblem[]): Decoded {
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const text = lossyDecode(body, encoding);
   if (!isValid(body, encoding)) {
     const byte = firstInvalidByte(body, encoding);
     const offset = new TextDecoder(encoding, { ignoreBOM: true }).decode(body.subarray(0, byte), { stream: true }).length;
@@ -168,6 +181,12 @@ function finish(body: Uint8Array, encoding: Detected, problems: DecodeProblem[])
     });
   }
   return checkText(text, encoding, problems);
+}
+
+/** Decode with U+FFFD for bad bytes; for Big5 also for the C1 and private-use characters of stray bytes. */
+function lossyDecode(bytes: Uint8Array, encoding: Detected): string {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return encoding === 'big5' ? text.replace(BIG5_STRAY_ALL, REPLACEMENT) : text;
 }
 
 /** Report decoded text that is binary (control characters) or blank. */
@@ -221,6 +240,8 @@ function sniffBom(bytes: Uint8Array): { encoding: Detected; length: number } | n
 /**
  * Recognise UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte (`会\0`
  * patterns), Chinese-heavy text decodes to CJK, CJK punctuation, ASCII and line breaks only.
+ * Both readings also need {@link strongUtf16Evidence}, since ASCII with a stray byte reads
+ * as CJK too (`abc\xFFdef\n` as UTF-16BE is 慢揿摥昊).
  */
 function sniffUtf16(bytes: Uint8Array): Detected | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
@@ -238,7 +259,7 @@ function sniffUtf16(bytes: Uint8Array): Detected | null {
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     // In UTF-16LE the high byte (odd index) of an ASCII character is 0; 开 (U+5F00) puts a 0 at the even one.
     const own = encoding === 'utf-16le' ? oddNul : evenNul;
-    if (!isValid(bytes, encoding)) continue;
+    if (!isValid(bytes, encoding) || !strongUtf16Evidence(sample)) continue;
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(sample);
     const share = plausibleTextShare(text);
     if (share >= bestShare && (own > 0 || cjkShare(text) >= 0.3) && !(share === bestShare && best)) {
@@ -247,6 +268,25 @@ function sniffUtf16(bytes: Uint8Array): Detected | null {
     }
   }
   return best;
+}
+
+/**
+ * Whether the code units of `sample` (even length) are unlikely to be ASCII text with a few
+ * stray bytes. A unit of two printable ASCII bytes (or tab/CR/LF) is what ASCII text gives
+ * (`ab` → U+6162 or U+6261); any other unit (a NUL of an ASCII character in UTF-16, a byte
+ * ≥ 0x80, a control byte) is one ASCII text gives only where it is damaged. Such units must
+ * number at least 2 and, weighted 4 to 1, outnumber the ASCII-like units plus 2. The test is
+ * symmetric in the byte order.
+ */
+function strongUtf16Evidence(sample: Uint8Array): boolean {
+  const printable = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+  let asciiLike = 0;
+  let other = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (printable(sample[i] ?? 0) && printable(sample[i + 1] ?? 0)) asciiLike++;
+    else other++;
+  }
+  return other >= 2 && other * 4 > asciiLike + 2;
 }
 
 /** Share of characters that are CJK ideographs or CJK/full-width punctuation. */
@@ -282,7 +322,8 @@ function firstBinaryControl(text: string): number {
   return rare > Math.max(2, text.length * 0.01) ? first : -1;
 }
 
-function isValid(bytes: Uint8Array, encoding: Detected): boolean {
+/** Strict decoding succeeds; unlike {@link isValid}, a Big5 stray-byte character passes. */
+function decodesWithoutError(bytes: Uint8Array, encoding: Detected): boolean {
   try {
     new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     return true;
@@ -291,17 +332,27 @@ function isValid(bytes: Uint8Array, encoding: Detected): boolean {
   }
 }
 
+function isValid(bytes: Uint8Array, encoding: Detected): boolean {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return encoding !== 'big5' || !BIG5_STRAY.test(text);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The byte at which strict decoding first fails: the smallest prefix length whose streaming
- * decode (which tolerates a cut-off last character) throws, minus one. Binary search, since
+ * decode (which tolerates a cut-off last character) throws, or for Big5 gives a stray-byte
+ * character, minus one. Binary search, since
  * "has an error" only grows with the prefix.
  */
 function firstInvalidByte(bytes: Uint8Array, encoding: Detected): number {
   const fails = (length: number): boolean => {
     try {
       const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-      decoder.decode(bytes.subarray(0, length), { stream: length < bytes.length });
-      return false;
+      const text = decoder.decode(bytes.subarray(0, length), { stream: length < bytes.length });
+      return encoding === 'big5' && BIG5_STRAY.test(text);
     } catch {
       return true;
     }
@@ -352,19 +403,64 @@ function commonPairShare(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): numbe
   return pairs === 0 ? 0 : common / pairs;
 }
 
-/**
- * Nothing decodes cleanly: UTF-8 when most non-ASCII bytes sit in valid UTF-8 sequences (a
- * damaged UTF-8 file; GB18030 or random bytes break UTF-8 on nearly every character), else
- * GB18030, which accepts almost any byte pair.
- */
-function pickLossy(bytes: Uint8Array): Detected {
-  let nonAscii = 0;
-  for (const byte of bytes) if (byte >= 0x80) nonAscii++;
-  let valid = 0;
+/** How the non-ASCII bytes of `bytes` fare as UTF-8. */
+interface Utf8Fit {
+  /** Bytes ≥ 0x80. */
+  nonAscii: number;
+  /** Bytes ≥ 0x80 inside valid multi-byte sequences. */
+  valid: number;
+  /** Valid 3- and 4-byte sequences (CJK characters take three bytes). */
+  wide: number;
+  /** U+FFFD in the lossy decode: one per invalid sequence. */
+  replaced: number;
+}
+
+function utf8Fit(bytes: Uint8Array): Utf8Fit {
+  const fit: Utf8Fit = { nonAscii: 0, valid: 0, wide: 0, replaced: 0 };
+  for (const byte of bytes) if (byte >= 0x80) fit.nonAscii++;
   for (const ch of new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80 || ch === REPLACEMENT) continue;
-    valid += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (code < 0x80) continue;
+    if (ch === REPLACEMENT) {
+      fit.replaced++;
+      continue;
+    }
+    const length = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    fit.valid += length;
+    if (length >= 3) fit.wide++;
   }
-  return valid >= nonAscii * 0.8 ? 'utf-8' : 'gb18030';
+  return fit;
+}
+
+/**
+ * UTF-8 with a few bad bytes: at least two valid 3- or 4-byte sequences and ≥ 80 % of the
+ * non-ASCII bytes in valid sequences. GB18030 and Big5 text, which a lenient GB18030 decoder
+ * would otherwise take, rarely forms even one 3-byte UTF-8 sequence (lead E0–EF followed by two
+ * bytes in 80–BF).
+ */
+function looksLikeDamagedUtf8(bytes: Uint8Array): boolean {
+  const fit = utf8Fit(bytes);
+  return fit.wide >= 2 && fit.valid >= fit.nonAscii * 0.8;
+}
+
+/**
+ * Nothing decodes cleanly: UTF-8 when most non-ASCII bytes sit in valid UTF-8 sequences (a
+ * damaged UTF-8 file; GB18030 or random bytes break UTF-8 on nearly every character) or when
+ * UTF-8 needs no more replacements than GB18030 and Big5 (ASCII with a stray byte); else the
+ * one of GB18030 and Big5 with fewer replacements, and on a tie the one {@link pickGbOrBig5} picks.
+ */
+function pickLossy(bytes: Uint8Array): Detected {
+  const fit = utf8Fit(bytes);
+  if (fit.valid >= fit.nonAscii * 0.8) return 'utf-8';
+  const gb = replacements(bytes, 'gb18030');
+  const big5 = replacements(bytes, 'big5');
+  if (fit.replaced <= Math.min(gb, big5)) return 'utf-8';
+  if (gb === big5) return pickGbOrBig5(bytes);
+  return gb < big5 ? 'gb18030' : 'big5';
+}
+
+function replacements(bytes: Uint8Array, encoding: Detected): number {
+  let n = 0;
+  for (const ch of lossyDecode(bytes, encoding)) if (ch === REPLACEMENT) n++;
+  return n;
 }
