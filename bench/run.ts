@@ -1,0 +1,628 @@
+/**
+ * `npm run bench`: performance of the parser, the CLI and the batch, each figure measured side by
+ * side with its reference in the same run (rounds interleaved, medians), printed as a report and
+ * written to bench/results.json.
+ *
+ * 1. Throughput in one process (compiled library from dist/, warm): parse versus a floor (read +
+ *    UTF-8 decode + split into lines + one regex pass) on the seed and on the corpus; toJson and
+ *    toMarkdown on the same documents.
+ * 2. CLI cold start: `node bin/minutes.js parse <seed>` versus `node -e 0`.
+ * 3. Batch: an archive of copies of the corpus in nested folders, parsed with `--jobs 1` and
+ *    `--jobs 2`: wall time, documents/s, speed-up, peak RSS; peak RSS on a tenth of the archive.
+ * 4. Targets, each marked met or missed.
+ *
+ * Flags: `--quick` (smaller archive, fewer rounds), `--docs N` (archive size), `--no-batch`,
+ * `--no-build` (use dist/ as it is).
+ *
+ * Peak RSS comes from `/usr/bin/time -f %M` when present, else from VmHWM polled in /proc (worker
+ * threads share the process, so either covers them).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SEED = 'fixtures/standing-meeting-seed.txt';
+const CORPUS_DIR = 'eval/inputs';
+const BIN = 'bin/minutes.js';
+const RESULTS = path.join(ROOT, 'bench/results.json');
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+interface Settings {
+  quick: boolean;
+  /** Rounds of the in-process throughput measurements. */
+  rounds: number;
+  /** Minimum time of one measurement (one kind, one set, one round), in ms. */
+  minMs: number;
+  /** Warm-up time per kind and set, in ms. */
+  warmMs: number;
+  /** Runs of each command for the cold start. */
+  coldRuns: number;
+  /** Documents in the large archive; the small one has a tenth. */
+  docs: number;
+  /** Rounds of the batch runs (each round: jobs 1, jobs 2, small archive; order rotates). */
+  batchRounds: number;
+  batch: boolean;
+  build: boolean;
+}
+
+function settingsFrom(argv: string[]): Settings {
+  const quick = argv.includes('--quick');
+  const docsAt = argv.indexOf('--docs');
+  const docsArg = docsAt >= 0 ? Number(argv[docsAt + 1]) : NaN;
+  const docs = Number.isInteger(docsArg) && docsArg >= 10 ? docsArg : quick ? 1000 : 10_000;
+  return {
+    quick,
+    rounds: quick ? 3 : 9,
+    minMs: quick ? 60 : 150,
+    warmMs: quick ? 150 : 400,
+    coldRuns: quick ? 5 : 15,
+    docs,
+    batchRounds: quick ? 1 : 2,
+    batch: !argv.includes('--no-batch'),
+    build: !argv.includes('--no-build'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const fixed = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const ms = (x: number) => (x < 1 ? `${(x * 1000).toFixed(1)} µs` : x < 1000 ? `${x.toFixed(x < 10 ? 3 : 1)} ms` : `${(x / 1000).toFixed(2)} s`);
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+
+/** A fixed-width text table. */
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** A progress note on stderr, drawn only on a terminal. */
+function progress(text: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+}
+
+function section(title: string): void {
+  console.log(`\n== ${title} ${'='.repeat(Math.max(0, 90 - title.length))}`);
+}
+
+/** Newest modification time of the files under `dir` whose names end with `ext`. */
+function newestMtime(dir: string, ext: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(ext)) continue;
+    newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** The compiled files the library and the bin load: dist/index.js and what bin/minutes.js imports. */
+function builtEntryPoints(): string[] {
+  const entries = [path.join(ROOT, 'dist/index.js')];
+  const bin = readFileSync(path.join(ROOT, BIN), 'utf8');
+  for (const m of bin.matchAll(/from\s+['"]\.\.\/(dist\/[^'"]+)['"]/g)) entries.push(path.join(ROOT, m[1] as string));
+  return entries;
+}
+
+/**
+ * Build with the package's `build` script (tsc, plus any bundling step it has) when an entry
+ * point is missing or older than a source file.
+ */
+function ensureBuild(settings: Settings): string {
+  const entries = builtEntryPoints();
+  const built = entries.every((e) => existsSync(e)) ? Math.min(...entries.map((e) => statSync(e).mtimeMs)) : 0;
+  const stale = built === 0 || newestMtime(path.join(ROOT, 'src'), '.ts') > built;
+  if (!stale) return `dist/ is up to date (${entries.map((e) => path.relative(ROOT, e)).join(', ')})`;
+  if (!settings.build) return 'dist/ is stale (--no-build: used as it is)';
+  const t0 = performance.now();
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const missing = builtEntryPoints().filter((e) => !existsSync(e));
+  if (missing.length) throw new Error(`the build did not produce ${missing.join(', ')}`);
+  const took = ms(performance.now() - t0);
+  return r.status === 0 ? `built with npm run build (${took})` : `built with errors, exit ${r.status} (${took})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Throughput in one process
+
+interface Doc {
+  /** Path relative to the repository. */
+  rel: string;
+  abs: string;
+  bytes: number;
+}
+
+type Kind = 'floor' | 'parse' | 'json' | 'markdown';
+const KINDS: Kind[] = ['floor', 'parse', 'json', 'markdown'];
+
+interface SetResult {
+  name: string;
+  docs: number;
+  bytes: number;
+  /** Median ms per document for each kind. */
+  msPerDoc: Record<Kind, number>;
+  /** Every round's ms per document for each kind. */
+  samples: Record<Kind, number[]>;
+  parseMBps: number;
+  parseDocsPerSec: number;
+  floorMBps: number;
+  floorDocsPerSec: number;
+  /** Median over rounds of the paired ratio parse / floor. */
+  parseOverFloor: number;
+  /** Median over rounds of the paired ratio markdown / json. */
+  markdownOverJson: number;
+  jsonOverParse: number;
+  markdownOverParse: number;
+}
+
+/** Keeps results observable so no loop body is optimised away. */
+let sink = 0;
+
+/** Run `pass` (one pass over a set) until `minMs` has passed; ms per pass. */
+function timeLoop(pass: () => number, minMs: number, minPasses = 1): number {
+  let passes = 0;
+  let acc = 0;
+  const t0 = performance.now();
+  let t = t0;
+  do {
+    acc += pass();
+    passes += 1;
+    t = performance.now();
+  } while (t - t0 < minMs || passes < minPasses);
+  sink = (sink + acc) | 0;
+  return (t - t0) / passes;
+}
+
+type Library = typeof import('../dist/index.js');
+type MinutesDocument = ReturnType<Library['parse']>;
+
+async function throughput(settings: Settings, seed: Doc[], corpus: Doc[]): Promise<SetResult[]> {
+  const lib: Library = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const FLOOR_RE = /会议(指出|强调|议定)/g;
+
+  const passes = (docs: Doc[], parsed: MinutesDocument[]): Record<Kind, () => number> => ({
+    floor: () => {
+      let n = 0;
+      for (const d of docs) {
+        const text = decoder.decode(readFileSync(d.abs));
+        n += text.split(/\r\n|\r|\n/).length;
+        FLOOR_RE.lastIndex = 0;
+        while (FLOOR_RE.exec(text) !== null) n += 1;
+      }
+      return n;
+    },
+    parse: () => {
+      let n = 0;
+      for (const d of docs) n += lib.parse(readFileSync(d.abs), { path: d.rel }).resolutions.length;
+      return n;
+    },
+    json: () => {
+      let n = 0;
+      for (const doc of parsed) n += lib.toJson(doc).length;
+      return n;
+    },
+    markdown: () => {
+      let n = 0;
+      for (const doc of parsed) n += lib.toMarkdown(doc).length;
+      return n;
+    },
+  });
+
+  const sets = [
+    { name: 'seed', docs: seed },
+    { name: 'corpus', docs: corpus },
+  ].map((s) => {
+    const parsed = s.docs.map((d) => lib.parse(readFileSync(d.abs), { path: d.rel }));
+    return { ...s, fns: passes(s.docs, parsed), samples: { floor: [], parse: [], json: [], markdown: [] } as Record<Kind, number[]> };
+  });
+
+  // Warm-up: every kind on every set, so the JIT has seen all of them before any round counts.
+  for (const s of sets) for (const k of KINDS) timeLoop(s.fns[k], settings.warmMs, 20);
+
+  for (let round = 0; round < settings.rounds; round += 1) {
+    // Rotate the order of kinds (and sets) each round so no kind always runs first or last.
+    const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length] as Kind);
+    const setOrder = round % 2 ? [...sets].reverse() : sets;
+    for (const s of setOrder) {
+      for (const k of order) s.samples[k].push(timeLoop(s.fns[k], settings.minMs) / s.docs.length);
+    }
+    progress(`  throughput round ${round + 1}/${settings.rounds}`);
+  }
+  progress('');
+
+  return sets.map((s) => {
+    const bytes = s.docs.reduce((n, d) => n + d.bytes, 0);
+    const msPerDoc = Object.fromEntries(KINDS.map((k) => [k, median(s.samples[k])])) as Record<Kind, number>;
+    const paired = (a: Kind, b: Kind) => median(s.samples[a].map((x, i) => x / (s.samples[b][i] as number)));
+    const perDocBytes = bytes / s.docs.length;
+    return {
+      name: s.name,
+      docs: s.docs.length,
+      bytes,
+      msPerDoc,
+      samples: s.samples,
+      parseMBps: perDocBytes / 1e6 / (msPerDoc.parse / 1000),
+      parseDocsPerSec: 1000 / msPerDoc.parse,
+      floorMBps: perDocBytes / 1e6 / (msPerDoc.floor / 1000),
+      floorDocsPerSec: 1000 / msPerDoc.floor,
+      parseOverFloor: paired('parse', 'floor'),
+      markdownOverJson: paired('markdown', 'json'),
+      jsonOverParse: paired('json', 'parse'),
+      markdownOverParse: paired('markdown', 'parse'),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. CLI cold start
+
+interface ColdResult {
+  runs: number;
+  cliMs: number;
+  nodeMs: number;
+  /** Median over runs of the paired ratio CLI / node -e 0. */
+  ratio: number;
+  cliSamples: number[];
+  nodeSamples: number[];
+  cliExit: number | null;
+}
+
+function coldStart(settings: Settings): ColdResult {
+  const cli = [BIN, 'parse', SEED];
+  const bare = ['-e', '0'];
+  let cliExit: number | null = null;
+  const run = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    const took = performance.now() - t0;
+    if (args === cli) cliExit = r.status;
+    return took;
+  };
+  // Warm the file cache and the disk; not counted.
+  run(cli);
+  run(bare);
+  const cliSamples: number[] = [];
+  const nodeSamples: number[] = [];
+  for (let i = 0; i < settings.coldRuns; i += 1) {
+    if (i % 2 === 0) {
+      cliSamples.push(run(cli));
+      nodeSamples.push(run(bare));
+    } else {
+      nodeSamples.push(run(bare));
+      cliSamples.push(run(cli));
+    }
+  }
+  return {
+    runs: settings.coldRuns,
+    cliMs: median(cliSamples),
+    nodeMs: median(nodeSamples),
+    ratio: median(cliSamples.map((c, i) => c / (nodeSamples[i] as number))),
+    cliSamples,
+    nodeSamples,
+    cliExit,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Batch
+
+/** Copy the corpus `count` times over under new names in nested folders (100 files a folder). */
+function makeArchive(dir: string, corpus: Doc[], count: number): number {
+  let bytes = 0;
+  for (let i = 0; i < count; i += 1) {
+    const d = corpus[i % corpus.length] as Doc;
+    const folder = path.join(dir, `g${String(Math.floor(i / 1000)).padStart(2, '0')}`, `s${Math.floor(i / 100) % 10}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    copyFileSync(d.abs, path.join(folder, `${String(i).padStart(5, '0')}-${path.basename(d.rel)}`));
+    bytes += d.bytes;
+  }
+  return bytes;
+}
+
+interface BatchRun {
+  docs: number;
+  jobs: number;
+  wallMs: number;
+  /** Peak resident set size in KB. */
+  peakKB: number;
+  exit: number | null;
+  outputs: number;
+  stderrTail: string;
+}
+
+const HAS_TIME = existsSync('/usr/bin/time');
+
+/** Peak RSS (VmHWM, KB) of a running process, polled until it exits. */
+function pollHwm(pid: number): { stop: () => number } {
+  let peak = 0;
+  const read = () => {
+    try {
+      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]));
+    } catch {
+      // The process has ended.
+    }
+  };
+  const timer = setInterval(read, 20);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+function countOutputs(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).length;
+}
+
+async function runBatch(input: string, out: string, docs: number, jobs: number): Promise<BatchRun> {
+  const nodeArgs = [path.join(ROOT, BIN), 'parse', input, '--out', out, '--quiet', '--jobs', String(jobs)];
+  const [cmd, args] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const t0 = performance.now();
+  const child = spawn(cmd as string, args as string[], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const poll = HAS_TIME || child.pid === undefined ? null : pollHwm(child.pid);
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const exit = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const wallMs = performance.now() - t0;
+  let peakKB = poll ? poll.stop() : 0;
+  if (HAS_TIME) {
+    const lines = stderr.trimEnd().split('\n');
+    peakKB = Number(lines.pop());
+    stderr = lines.join('\n');
+  }
+  const outputs = countOutputs(out);
+  rmSync(out, { recursive: true, force: true });
+  return { docs, jobs, wallMs, peakKB, exit, outputs, stderrTail: stderr.split('\n').slice(-5).join('\n') };
+}
+
+interface BatchResult {
+  docs: number;
+  smallDocs: number;
+  archiveMB: number;
+  runs: BatchRun[];
+  jobs1Ms: number;
+  jobs2Ms: number;
+  jobs1DocsPerSec: number;
+  jobs2DocsPerSec: number;
+  /** Median over rounds of the paired ratio jobs 1 / jobs 2 wall time. */
+  speedup: number;
+  jobs1PeakKB: number;
+  jobs2PeakKB: number;
+  smallPeakKB: number;
+  smallMs: number;
+  /** Median peak RSS (jobs 2) of the large archive over the small one. */
+  rssRatio: number;
+  rssMethod: string;
+}
+
+async function batch(settings: Settings, corpus: Doc[], tmp: string): Promise<BatchResult> {
+  const docs = settings.docs;
+  const smallDocs = Math.max(1, Math.round(docs / 10));
+  const large = path.join(tmp, 'archive');
+  const small = path.join(tmp, 'archive-small');
+  const t0 = performance.now();
+  const bytes = makeArchive(large, corpus, docs);
+  makeArchive(small, corpus, smallDocs);
+  console.log(`  archives: ${docs} documents (${(bytes / 1e6).toFixed(1)} MB) and ${smallDocs} documents, generated in ${ms(performance.now() - t0)} under ${tmp}`);
+
+  const runs: BatchRun[] = [];
+  let n = 0;
+  const plan: Array<{ input: string; docs: number; jobs: number }> = [
+    { input: large, docs, jobs: 1 },
+    { input: large, docs, jobs: 2 },
+    { input: small, docs: smallDocs, jobs: 2 },
+  ];
+  // Warm the file cache over both archives and the tool's own files; not counted.
+  await runBatch(small, path.join(tmp, 'out-warm'), smallDocs, 2);
+  for (let round = 0; round < settings.batchRounds; round += 1) {
+    const order = round % 2 ? [...plan].reverse() : plan;
+    for (const p of order) {
+      progress(`  batch round ${round + 1}/${settings.batchRounds}: ${p.docs} documents, --jobs ${p.jobs} …`);
+      const r = await runBatch(p.input, path.join(tmp, `out-${n++}`), p.docs, p.jobs);
+      runs.push(r);
+      if (r.exit !== 0 || r.outputs !== r.docs) {
+        progress('');
+        process.stderr.write(`  warning: exit ${r.exit}, ${r.outputs} outputs for ${r.docs} inputs\n${r.stderrTail}\n`);
+      }
+    }
+  }
+  progress('');
+
+  const pick = (d: number, j: number) => runs.filter((r) => r.docs === d && r.jobs === j);
+  const j1 = pick(docs, 1);
+  const j2 = pick(docs, 2);
+  const sm = pick(smallDocs, 2);
+  const jobs1Ms = median(j1.map((r) => r.wallMs));
+  const jobs2Ms = median(j2.map((r) => r.wallMs));
+  return {
+    docs,
+    smallDocs,
+    archiveMB: bytes / 1e6,
+    runs,
+    jobs1Ms,
+    jobs2Ms,
+    jobs1DocsPerSec: docs / (jobs1Ms / 1000),
+    jobs2DocsPerSec: docs / (jobs2Ms / 1000),
+    speedup: median(j1.map((r, i) => r.wallMs / (j2[i] as BatchRun).wallMs)),
+    jobs1PeakKB: median(j1.map((r) => r.peakKB)),
+    jobs2PeakKB: median(j2.map((r) => r.peakKB)),
+    smallPeakKB: median(sm.map((r) => r.peakKB)),
+    smallMs: median(sm.map((r) => r.wallMs)),
+    rssRatio: median(j2.map((r, i) => r.peakKB / (sm[i] as BatchRun).peakKB)),
+    rssMethod: HAS_TIME ? '/usr/bin/time -f %M (max RSS of the process and its children)' : 'VmHWM of the process, polled from /proc',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function listDocs(): { seed: Doc[]; corpus: Doc[] } {
+  const doc = (rel: string): Doc => {
+    const abs = path.join(ROOT, rel);
+    return { rel, abs, bytes: statSync(abs).size };
+  };
+  const corpus = readdirSync(path.join(ROOT, CORPUS_DIR))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => doc(`${CORPUS_DIR}/${name}`));
+  return { seed: [doc(SEED)], corpus };
+}
+
+interface Target {
+  name: string;
+  value: string;
+  limit: string;
+  met: boolean;
+}
+
+async function main(): Promise<void> {
+  const settings = settingsFrom(process.argv.slice(2));
+  const started = performance.now();
+  const load0 = os.loadavg();
+  console.log(`minutes bench${settings.quick ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${load0.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`  ${ensureBuild(settings)}`);
+  const { seed, corpus } = listDocs();
+  const corpusBytes = corpus.reduce((n, d) => n + d.bytes, 0);
+
+  section('1. Parse throughput (one process, warm, compiled library)');
+  console.log(`  seed: ${SEED} (${seed[0]?.bytes} bytes); corpus: ${CORPUS_DIR}/*.txt (${corpus.length} documents, ${corpusBytes} bytes)`);
+  console.log(`  floor = read + TextDecoder utf-8 + split into lines + one regex pass; ${settings.rounds} interleaved rounds, medians`);
+  const through = await throughput(settings, seed, corpus);
+  console.log(
+    table(
+      ['set', 'floor/doc', 'parse/doc', 'parse MB/s', 'parse docs/s', 'floor MB/s', 'parse/floor', 'toJson/doc', 'toMarkdown/doc', 'md/json'],
+      through.map((s) => [
+        s.name,
+        ms(s.msPerDoc.floor),
+        ms(s.msPerDoc.parse),
+        fixed(s.parseMBps),
+        fixed(s.parseDocsPerSec, 0),
+        fixed(s.floorMBps, 1),
+        `${fixed(s.parseOverFloor, 1)}×`,
+        ms(s.msPerDoc.json),
+        ms(s.msPerDoc.markdown),
+        `${fixed(s.markdownOverJson, 2)}×`,
+      ]),
+    ),
+  );
+  for (const s of through) {
+    console.log(`  ${s.name}: toJson = ${fixed(s.jsonOverParse * 100, 1)}% of parse, toMarkdown = ${fixed(s.markdownOverParse * 100, 1)}% of parse`);
+  }
+
+  section('2. CLI cold start');
+  const cold = coldStart(settings);
+  console.log(`  ${cold.runs} runs each, interleaved; wall time from spawn to exit`);
+  console.log(
+    table(
+      ['command', 'median', 'min', 'max'],
+      [
+        [`node ${BIN} parse ${SEED} > /dev/null`, ms(cold.cliMs), ms(Math.min(...cold.cliSamples)), ms(Math.max(...cold.cliSamples))],
+        ['node -e 0', ms(cold.nodeMs), ms(Math.min(...cold.nodeSamples)), ms(Math.max(...cold.nodeSamples))],
+      ],
+    ),
+  );
+  console.log(`  ratio CLI / node -e 0: ${fixed(cold.ratio)}× (CLI exit code ${cold.cliExit})`);
+
+  let bat: BatchResult | null = null;
+  if (settings.batch) {
+    section('3. Batch');
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'minutes-bench-'));
+    const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+    const onSignal = (signal: NodeJS.Signals) => {
+      cleanup();
+      process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      bat = await batch(settings, corpus, tmp);
+    } finally {
+      cleanup();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    console.log(`  node ${BIN} parse DIR --out OUT --quiet --jobs N (fresh OUT each run); ${settings.batchRounds} round(s), order rotating; peak RSS by ${bat.rssMethod}`);
+    console.log(
+      table(
+        ['run', 'wall (median)', 'docs/s', 'peak RSS', 'exit codes', 'outputs'],
+        [
+          [bat.docs, 1],
+          [bat.docs, 2],
+          [bat.smallDocs, 2],
+        ].map(([d, j]) => {
+          const rs = bat!.runs.filter((r) => r.docs === d && r.jobs === j);
+          const wall = median(rs.map((r) => r.wallMs));
+          return [
+            `${d} docs, --jobs ${j}`,
+            ms(wall),
+            fixed((d as number) / (wall / 1000), 0),
+            mb(median(rs.map((r) => r.peakKB))),
+            [...new Set(rs.map((r) => r.exit))].join(','),
+            [...new Set(rs.map((r) => r.outputs))].join(','),
+          ];
+        }),
+      ),
+    );
+    console.log(`  speed-up --jobs 2 over --jobs 1: ${fixed(bat.speedup)}×`);
+    console.log(`  peak RSS ${bat.docs} / ${bat.smallDocs} documents (--jobs 2): ${fixed(bat.rssRatio)}×`);
+  }
+
+  section('4. Targets');
+  const seedSet = through.find((s) => s.name === 'seed') as SetResult;
+  const targets: Target[] = [
+    { name: 'parse / floor on the seed', value: `${fixed(seedSet.parseOverFloor, 1)}×`, limit: '≤ 10×', met: seedSet.parseOverFloor <= 10 },
+    { name: 'CLI cold start / node -e 0', value: `${fixed(cold.ratio)}×`, limit: '≤ 2×', met: cold.ratio <= 2 },
+  ];
+  if (bat) {
+    const limitMs = 30_000 * (bat.docs / 10_000);
+    targets.push(
+      { name: `batch ${bat.docs} docs: --jobs 2 speed-up over --jobs 1`, value: `${fixed(bat.speedup)}×`, limit: '≥ 1.7×', met: bat.speedup >= 1.7 },
+      { name: `batch ${bat.docs} docs --jobs 2 wall time`, value: ms(bat.jobs2Ms), limit: `< ${ms(limitMs)}${bat.docs === 10_000 ? '' : ' (30 s scaled)'}`, met: bat.jobs2Ms < limitMs },
+      { name: `peak RSS ${bat.docs} / ${bat.smallDocs} docs`, value: `${fixed(bat.rssRatio)}×`, limit: '≤ 1.20×', met: bat.rssRatio <= 1.2 },
+    );
+  }
+  console.log(table(['target', 'measured', 'limit', 'status'], targets.map((t) => [t.name, t.value, t.limit, t.met ? 'met' : 'MISSED'])));
+  const missed = targets.filter((t) => !t.met).length;
+  const load1 = os.loadavg();
+  console.log(`\n${targets.length - missed} of ${targets.length} targets met; ${ms(performance.now() - started)} in all; load ${load1.map((x) => x.toFixed(2)).join(' ')}`);
+  const busy = Math.max(load0[0] as number, load1[0] as number) > os.cpus().length;
+  if (busy) console.log(`note: the load average exceeded ${os.cpus().length} (the number of cores): other processes shared the CPUs, so the --jobs 2 speed-up and absolute times are understated`);
+
+  const results = {
+    date: new Date().toISOString(),
+    quick: settings.quick,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadavg: { start: load0, end: load1, busy },
+    settings,
+    throughput: through,
+    coldStart: cold,
+    batch: bat,
+    targets,
+    sink,
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`results: ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+await main();
