@@ -163,8 +163,9 @@ interface ParseOpts {
 async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<number> {
   const err = (s: string) => io.stderr.write(s);
   const single = inputs.length <= 1 && !opts.out && opts.format !== 'ndjson';
-  if (!single || (inputs.length === 1 && inputs[0] !== '-' && (await isDirectory(inputs[0] as string)))) {
-    if (opts.output) throw new UsageError('-o/--output takes one input; use --out DIR for several');
+  const folder = inputs.length === 1 && inputs[0] !== '-' && (await isDirectory(inputs[0] as string));
+  if (!single || folder) {
+    if (opts.output) throw new UsageError(outputClash(inputs, folder));
     if (!opts.out && opts.format !== 'ndjson') {
       throw new UsageError(`'${inputs[0]}' is a folder or several inputs: use --out DIR or --format ndjson`);
     }
@@ -222,6 +223,17 @@ async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<
     }
   } else io.stdout.write(text);
   return 0;
+}
+
+/** The usage message for -o with a folder, several inputs, --out or --format ndjson, naming the inputs. */
+function outputClash(inputs: string[], folder: boolean): string {
+  const advice = '-o/--output takes one file; use --out DIR for several';
+  if (folder) return `'${inputs[0]}' is a folder: ${advice}`;
+  if (inputs.length > 1) {
+    const shown = inputs.slice(0, 3).map((i) => `'${i}'`).join(', ') + (inputs.length > 3 ? ', …' : '');
+    return `${shown} are ${inputs.length} inputs: ${advice}`;
+  }
+  return '-o/--output cannot be combined with --out or --format ndjson; use one of them';
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -194,6 +194,21 @@ describe('a folder', () => {
     expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('with -o names the folder in its one usage line', async () => {
+    const r = await run(['parse', folder, '-o', join(dir, 'out-folder.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`minutes: '${folder}' is a folder: -o/--output takes one file; use --out DIR for several\n`);
+  });
+
+  it('with several inputs and -o names the inputs in its one usage line', async () => {
+    const a = join(folder, 'a.txt');
+    const out = join(dir, 'out-several.json');
+    const r = await run(['parse', a, SEED, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`minutes: '${a}', '${SEED}' are 2 inputs: -o/--output takes one file; use --out DIR for several\n`);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 /** The CLI's JSON for `path`, after checking it exits 0 with only warnings and info on stderr. */
