@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { formatOf, loadAdapters, parseWith } from './parse.js';
 import { DocumentSchema, type MinutesDocument } from './schema.js';
 import { UnknownEncodingError } from './stages/decode.js';
+import { toolVersion } from './version.js';
 import { formatDiagnostic } from './write/diagnostic.js';
 import { toJson } from './write/json.js';
 
@@ -221,8 +222,23 @@ async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<
     } catch (e) {
       throw new UsageError(`cannot write '${opts.output}': ${(e as Error).message}`);
     }
-  } else io.stdout.write(text);
+  } else await writeStdout(io.stdout, text);
   return 0;
+}
+
+/** The 'error' listener of stdout: {@link writeStdout} gets the write errors through its callback. */
+function ignoreStdoutError(): void {}
+
+/**
+ * Write `text` to stdout. A reader that went away (EPIPE, as with `| head`) ends the output
+ * quietly; another write error is a usage error (exit 2).
+ */
+async function writeStdout(stdout: IO['stdout'], text: string): Promise<void> {
+  // The stream also emits 'error' after the callback; with no listener that event would crash the process.
+  if (!stdout.listeners('error').includes(ignoreStdoutError)) stdout.on('error', ignoreStdoutError);
+  const error = await new Promise<Error | null | undefined>((done) => stdout.write(text, done));
+  const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+  if (error && code !== 'EPIPE' && code !== 'ERR_STREAM_DESTROYED') throw new UsageError(`cannot write to standard output: ${error.message}`);
 }
 
 /** The usage message for -o with a folder, several inputs, --out or --format ndjson, naming the inputs. */
@@ -245,6 +261,5 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return toolVersion();
 }

@@ -14,6 +14,7 @@
  *   (and bytes) are in flight, and each output is dropped once written; the manifest, the report
  *   and NDJSON lines follow input order
  */
+import { toolVersion } from '../version.js';
 import { once } from 'node:events';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -462,10 +463,5 @@ function toPosix(p: string): string {
 }
 
 function readToolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return toolVersion();
 }

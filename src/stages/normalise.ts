@@ -9,7 +9,13 @@
  */
 import { TRADITIONAL } from './traditional.js';
 
-const TABLE = new Map<number, number>();
+// A flat table over the BMP: 0 means "unchanged", otherwise the replacement unit.
+const TABLE = {
+  units: new Uint16Array(0x10000),
+  set(from: number, to: number) {
+    this.units[from] = to;
+  },
+};
 for (let c = 0xff01; c <= 0xff5e; c++) TABLE.set(c, c - 0xfee0);
 for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0xfeff, 0x000c, 0x000b]) TABLE.set(c, 0x20);
 // ﹙﹚ small brackets and 〇-like circles are left alone: 〇 is a digit in dates (二〇二一).
@@ -21,9 +27,10 @@ for (let i = 0; i < TRADITIONAL.length; i += 2) {
 export function normalise(text: string): string {
   let out = '';
   let from = 0;
+  const units = TABLE.units;
   for (let i = 0; i < text.length; i++) {
-    const mapped = TABLE.get(text.charCodeAt(i));
-    if (mapped !== undefined) {
+    const mapped = units[text.charCodeAt(i)] as number;
+    if (mapped !== 0) {
       out += text.slice(from, i) + String.fromCharCode(mapped);
       from = i + 1;
     }
