@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -306,5 +307,50 @@ describe('a CRLF copy of the seed', () => {
       expect(slice.replace(/\s+/g, '')).toContain(it.heading.replace(/\s+/g, ''));
       expect(slice.startsWith(it.number.slice(0, 1))).toBe(true);
     }
+  });
+});
+
+describe('a standard output whose reader went away', () => {
+  class ClosedPipe extends Writable {
+    override _write(_chunk: Buffer | string, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
+      done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    }
+  }
+
+  it('parse FILE returns 0 without an error message or an unhandled error event', async () => {
+    const stdout = new ClosedPipe();
+    const stderr = new Sink();
+    const stdin = Object.assign(Readable.from([]), { isTTY: true });
+    const code = await main({ argv: ['parse', SEED], stdin, stdout, stderr });
+    await new Promise((r) => setImmediate(r));
+    expect(code).toBe(0);
+    expect(stdout.destroyed).toBe(true);
+    expect(messages(stderr.text, SEED)).toEqual([]);
+  });
+});
+
+describe('a closed standard output (`| head -c 10`)', () => {
+  // Runs the built CLI (bin/minutes.js → dist/), which `npm test` compiles first.
+  const ROOT = resolve(import.meta.dirname, '..');
+  const headOf = (args: string[]): { stderr: string; exit: string } => {
+    const quoted = [process.execPath, join(ROOT, 'bin/minutes.js'), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = spawnSync('bash', ['-c', `${quoted} | head -c 10 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+    const exit = /exit=(\d+)\s*$/.exec(r.stderr)?.[1] ?? '';
+    return { stderr: r.stderr.replace(/exit=\d+\s*$/, ''), exit };
+  };
+
+  it('parse FILE ends quietly with exit 0: no error or stack trace', () => {
+    const r = headOf(['parse', SEED]);
+    expect(r.stderr).not.toMatch(/Error|EPIPE|^\s+at /m);
+    expect(r.exit).toBe('0');
+  });
+
+  it('parse DIR --format ndjson ends quietly too', () => {
+    const folder = join(dir, 'ndjson-head');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < 6; i++) copyFileSync(SEED, join(folder, `seed-${i}.txt`));
+    const r = headOf(['parse', folder, '--format', 'ndjson', '--quiet']);
+    expect(r.stderr).not.toMatch(/Error|EPIPE|^\s+at /m);
+    expect(['0', '1']).toContain(r.exit);
   });
 });
