@@ -15,7 +15,7 @@ import { parsePeople } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import type { Spans } from '../text/spans.js';
+import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
 /** What the build stage needs besides the blocks. */
@@ -170,7 +170,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         topics: label.topics,
         people: people.map((p) => ({
           name: spans.raw.slice(p.start, p.end).length ? cleanName(spans.raw, p) : p.name,
-          titles: p.titles.map((t, k) => rawTitle(spans.raw, p, t, k)),
+          titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
           note: p.note,
           position: pos(spans, p.start, p.end),
         })),
@@ -246,7 +246,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
           number: spans.raw.slice(0, marker.length).trim(),
           text: spans.raw.slice(marker.length).trim(),
           verb: r.verb,
-          referral: r.referral,
+          referral: r.referral === null ? null : originalOf(text, spans.raw, r.referral),
           position: pos(spans, 0, text.length),
         });
         const lead = matchLead(text.slice(marker.length), true);
@@ -347,7 +347,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         topics: null,
         people: g.people.map((p) => ({
           name: cleanName(spans.raw, p),
-          titles: p.titles.map((t, k) => rawTitle(spans.raw, p, t, k)),
+          titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
           note: p.note,
           position: pos(spans, p.start, p.end),
         })),
@@ -368,7 +368,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         if (reporters.some((q) => q.name === name)) continue;
         const position = pos(run.spans, p.start, p.end);
         first = first ?? position;
-        reporters.push({ name, titles: p.titles.map((t, k) => rawTitle(run.spans.raw, p, t, k)), note: null, position });
+        reporters.push({ name, titles: p.titles.map((t) => originalOf(run.spans.text, run.spans.raw, t)), note: null, position });
       }
     }
     const last = reporters[reporters.length - 1];
@@ -504,12 +504,6 @@ export function useNormaliser(fn: (s: string) => string): void {
   simplifiedFn = fn;
 }
 
-function rawTitle(raw: string, p: { start: number; end: number }, title: string, _k: number): string {
-  const entry = raw.slice(p.start, p.end);
-  const at = findNormalisedName(entry, title);
-  return (at ?? title).trim();
-}
-
 function mergeChairs(groups: Attendance[]): void {
   const chairs = groups.filter((g) => g.role === 'chair');
   if (chairs.length < 2) return;
@@ -531,7 +525,7 @@ function toResolution(
     number: null,
     text: spans.raw.slice(r.start, r.end).trim(),
     verb: r.verb,
-    referral: r.referral,
+    referral: r.referral === null ? null : originalOf(spans.text.slice(r.start, r.end), spans.raw.slice(r.start, r.end), r.referral),
     position: pos(spans, r.start, r.end),
   };
 }

@@ -80,3 +80,15 @@ export class Spans {
     return new Spans(out, original, normalised);
   }
 }
+
+/**
+ * The original form of `part`, a piece of normalised text: found in `normalised`, cut at the
+ * same place from `raw` (the two have the same length). Falls back to `part` itself.
+ * @param normalised The normalised context the part was read from.
+ * @param raw The original context, same length.
+ * @param part The normalised piece (a title, a referral).
+ */
+export function originalOf(normalised: string, raw: string, part: string): string {
+  const at = normalised.indexOf(part);
+  return at < 0 ? part : raw.slice(at, at + part.length);
+}
