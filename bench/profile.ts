@@ -6,11 +6,14 @@
  * - warm: a parse loop over the seed and the corpus with the compiled library, profiled with the
  *   same V8 sampling profiler (through `node:inspector`) only after 2 s of warm-up.
  *
+ * - batch: `node bin/minutes.js parse <1,000 copies of the corpus> --jobs 2` (`batch` only when
+ *   named), the main thread's and the workers' profiles summed.
+ *
  * Modules are npm packages (`node_modules/<name>`), files of dist/, `node:internal`, or V8's own
  * entries such as `(garbage collector)` and `(program)`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -98,14 +101,15 @@ function top(t: Tally, total: number, n: number, runs: number): string {
     .join('\n');
 }
 
-function summarise(title: string, dir: string, topN: number, note: string): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+function summarise(title: string, dir: string, topN: number, note: string, runs?: number): void {
+  const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  const files = { length: runs ?? profiles.length };
   const byFunction: Tally = new Map();
   const byModule: Tally = new Map();
   const inclusive: Tally = new Map();
   let total = 0;
-  for (const f of files) total += tally(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Profile, byFunction, byModule, inclusive);
-  console.log(`\n== ${title}: ${files.length} profile(s), ${(total / 1000 / files.length).toFixed(1)} ms sampled per run; ${note}`);
+  for (const f of profiles) total += tally(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Profile, byFunction, byModule, inclusive);
+  console.log(`\n== ${title}: ${profiles.length} profile(s) of ${files.length} run(s), ${(total / 1000 / files.length).toFixed(1)} ms sampled per run; ${note}`);
   console.log(`-- top ${topN} functions by self time (per run)`);
   console.log(top(byFunction, total, topN, files.length));
   console.log(`-- top ${topN} modules by self time (per run)`);
@@ -152,7 +156,7 @@ function main(): void {
   const topN = topAt >= 0 ? Number(argv[topAt + 1]) : 15;
   const keepAt = argv.indexOf('--keep');
   const keep = keepAt >= 0 ? path.resolve(argv[keepAt + 1] as string) : null;
-  const wanted = argv.filter((a) => a === 'cold' || a === 'warm');
+  const wanted = argv.filter((a) => a === 'cold' || a === 'warm' || a === 'batch');
   const kinds = wanted.length ? wanted : ['cold', 'warm'];
   const base = keep ?? mkdtempSync(path.join(os.tmpdir(), 'minutes-profile-'));
   try {
@@ -169,6 +173,22 @@ function main(): void {
       const seconds = 8;
       run(['--input-type=module', '-e', warmLoopSource(seconds, path.join(dir, 'warm.cpuprofile'))]);
       summarise('warm parse', dir, topN, `parse loop over the seed and eval/inputs/*.txt, profiled for ${seconds} s after 2 s of warm-up`);
+    }
+    if (kinds.includes('batch')) {
+      // Main thread and worker threads each write a profile; times are summed over threads.
+      const dir = path.join(base, 'batch');
+      const archive = path.join(base, 'archive');
+      mkdirSync(dir, { recursive: true });
+      const corpus = readdirSync(path.join(ROOT, 'eval/inputs')).filter((f) => f.endsWith('.txt'));
+      const docs = 1000;
+      for (let i = 0; i < docs; i += 1) {
+        const folder = path.join(archive, `g${Math.floor(i / 100)}`);
+        mkdirSync(folder, { recursive: true });
+        const name = corpus[i % corpus.length] as string;
+        copyFileSync(path.join(ROOT, 'eval/inputs', name), path.join(folder, `${i}-${name}`));
+      }
+      run(['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', 'bin/minutes.js', 'parse', archive, '--out', path.join(base, 'out'), '--quiet', '--jobs', '2']);
+      summarise('batch', dir, topN, `node bin/minutes.js parse <${docs} documents> --jobs 2, all threads summed`, 1);
     }
   } finally {
     if (!keep) rmSync(base, { recursive: true, force: true });
