@@ -141,10 +141,16 @@ function trimSpan(scan: string, start: number, end: number): [number, number] {
 /** A recogniser: finds candidates in the ASCII-digit copy of the paragraph. */
 type Recogniser = (scan: string) => Omit<Candidate, 'order'>[];
 
+/** Every match of a global regex in `scan`, as `exec` returns them (the regex's `lastIndex` is reset first). */
+function* matches(re: RegExp, scan: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(scan); m !== null; m = re.exec(scan)) yield m;
+}
+
 /** Year-first dates with an optional range tail whose missing parts come from the first date. */
 const yearFirst: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(YEAR_FIRST)) {
+  for (const m of matches(YEAR_FIRST, scan)) {
     const g = m.groups ?? {};
     const first: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (first.year === null || !isValid(first)) continue;
@@ -180,7 +186,7 @@ function tail(first: Parts, year: number | null, month: number | null, day: numb
 /** `2021-2023年`: two years, the first without its 年. */
 const yearRange: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(YEAR_RANGE)) {
+  for (const m of matches(YEAR_RANGE, scan)) {
     const g = m.groups ?? {};
     const y1 = readYear(g.y as string);
     const y2 = readYear(g.y2 as string);
@@ -201,7 +207,7 @@ const yearRange: Recogniser = (scan) => {
 
 /** `2015、2016年度`: an earlier year in a list that ends with 年. */
 const yearList: Recogniser = (scan) =>
-  [...scan.matchAll(YEAR_LIST)].map((m) => {
+  [...matches(YEAR_LIST, scan)].map((m) => {
     const start = m.index;
     const end = start + (m.groups?.y as string).length;
     return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
@@ -210,7 +216,7 @@ const yearList: Recogniser = (scan) =>
 /** `11月9日`, with an optional tail `至10日` / `至12月1日`. */
 const monthDay: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(MONTH_DAY)) {
+  for (const m of matches(MONTH_DAY, scan)) {
     const g = m.groups ?? {};
     const first: Parts = { year: null, month: readField(g.m), day: readField(g.d) };
     if (!isValid(first)) continue;
@@ -227,7 +233,7 @@ const monthDay: Recogniser = (scan) => {
 /** `2021-11-09`, `2021/11/9`, `2021.11.9`. */
 const numericYmd: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(NUMERIC_YMD)) {
+  for (const m of matches(NUMERIC_YMD, scan)) {
     const g = m.groups ?? {};
     const parts: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (!isValid(parts)) continue;
@@ -240,7 +246,7 @@ const numericYmd: Recogniser = (scan) => {
 /** `15.10.2019`: day first unless the second part is over 12. */
 const numericDmy: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(NUMERIC_DMY)) {
+  for (const m of matches(NUMERIC_DMY, scan)) {
     const g = m.groups ?? {};
     const a = readField(g.a) ?? 0;
     const b = readField(g.b) ?? 0;
@@ -256,7 +262,7 @@ const numericDmy: Recogniser = (scan) => {
 /** `25日,` `3日下午`: a day of the month alone. */
 const dayOnly: Recogniser = (scan) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of scan.matchAll(DAY_ONLY)) {
+  for (const m of matches(DAY_ONLY, scan)) {
     const parts: Parts = { year: null, month: null, day: readField(m.groups?.d) };
     if (!isValid(parts)) continue;
     const end = m.index + m[0].length;
@@ -268,12 +274,33 @@ const dayOnly: Recogniser = (scan) => {
 /** The recognisers, in priority order for candidates of equal length. */
 export const DATE_RECOGNISERS: readonly Recogniser[] = [yearFirst, yearRange, numericYmd, numericDmy, yearList, monthDay, dayOnly];
 
+/**
+ * For each recogniser (same order), a cheap test that the paragraph holds what every match of it
+ * must contain: 年 for the year forms, 月 for month-day, 日 for a day alone, a digit then `-` `/`
+ * `.` for the numeric forms. A recogniser whose test fails finds nothing and is skipped.
+ */
+const NUMERIC_SEPARATED = /[0-9][-/.][0-9]/;
+const CAN_MATCH: ReadonlyArray<(scan: string) => boolean> = [
+  (scan) => scan.includes('年'),
+  (scan) => scan.includes('年'),
+  (scan) => NUMERIC_SEPARATED.test(scan),
+  (scan) => NUMERIC_SEPARATED.test(scan),
+  (scan) => scan.includes('年'),
+  (scan) => scan.includes('月'),
+  (scan) => scan.includes('日'),
+];
+// Every recogniser's match starts with one of these (its leading lookahead).
+const ANY_DIGIT = /[0-9一二三四五六七八九十]/;
+
 /** Run every recogniser and keep non-overlapping candidates, longest first, then by order. */
 function findCandidates(scan: string): Candidate[] {
   const all: Candidate[] = [];
+  if (!ANY_DIGIT.test(scan)) return all;
   DATE_RECOGNISERS.forEach((recognise, order) => {
+    if (!(CAN_MATCH[order] as (scan: string) => boolean)(scan)) return;
     for (const c of recognise(scan)) all.push({ ...c, order });
   });
+  if (all.length <= 1) return all;
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of all) {
