@@ -205,6 +205,27 @@ function scanAtoms(scan: string): Atom[] {
  * @param text one paragraph (no newlines); may contain spaces, full-width digits and traditional characters.
  */
 export function extractAmounts(text: string): AmountMatch[] {
+  const out = findAmounts(text);
+  lastText = text;
+  lastSpans = out.map((m) => [m.start, m.end] as const);
+  return out;
+}
+
+// The paragraph of the last `extractAmounts` call and the spans found in it.
+let lastText: string | null = null;
+let lastSpans: ReadonlyArray<readonly [number, number]> = [];
+
+/**
+ * The `[start, end)` spans of `extractAmounts(text)`, reusing the last call's result when it was
+ * for the same paragraph.
+ */
+export function amountSpans(text: string): ReadonlyArray<readonly [number, number]> {
+  if (text !== lastText) extractAmounts(text);
+  return lastSpans;
+}
+
+/** The matches of `extractAmounts`. */
+function findAmounts(text: string): AmountMatch[] {
   const scan = toAsciiDigits(text);
   const atoms = scanAtoms(scan);
   const out: AmountMatch[] = [];

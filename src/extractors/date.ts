@@ -292,6 +292,28 @@ const CAN_MATCH: ReadonlyArray<(scan: string) => boolean> = [
 // Every recogniser's match starts with one of these (its leading lookahead).
 const ANY_DIGIT = /[0-9一二三四五六七八九十]/;
 
+// The paragraph (ASCII-digit copy) of the last `findCandidates` call and its result.
+let lastScan: string | null = null;
+let lastCandidates: Candidate[] = [];
+
+/** `findCandidates`, reusing the last result when it was for the same paragraph. */
+function candidatesOf(scan: string): Candidate[] {
+  if (scan !== lastScan) {
+    lastCandidates = findCandidates(scan);
+    lastScan = scan;
+  }
+  return lastCandidates;
+}
+
+/**
+ * The `[start, end)` spans of `extractDates(text)` (they do not depend on the reference).
+ */
+export function dateSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const c of candidatesOf(toAsciiDigits(text))) for (const d of c.dates) spans.push([d.start, d.end]);
+  return spans;
+}
+
 /** Run every recogniser and keep non-overlapping candidates, longest first, then by order. */
 function findCandidates(scan: string): Candidate[] {
   const all: Candidate[] = [];
@@ -342,7 +364,7 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
   const scan = toAsciiDigits(text);
   const out: DateMatch[] = [];
   let rangeId = 0;
-  for (const c of findCandidates(scan)) {
+  for (const c of candidatesOf(scan)) {
     const id = c.dates.length > 1 ? (rangeId += 1) : null;
     let firstYearInferred = false;
     c.dates.forEach((d, i) => {

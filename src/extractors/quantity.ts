@@ -7,8 +7,8 @@
  * one character (`两个大局`, `一方水土`, `五位一体`) is too often part of a set phrase and is
  * skipped; write-outs of two or more characters (`十二项`, `一百四十四人`) count.
  */
-import { extractAmounts } from './amount.js';
-import { extractDates } from './date.js';
+import { amountSpans } from './amount.js';
+import { dateSpans } from './date.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
@@ -44,7 +44,7 @@ const LONE_CHINESE = /^[^0-9]$/;
  */
 export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start: number; end: number }>): QuantityMatch[] {
   const scan = toAsciiDigits(text);
-  const taken = (exclude ?? [...extractAmounts(text), ...extractDates(text)]).map((m) => [m.start, m.end] as const);
+  const taken = exclude ? exclude.map((m) => [m.start, m.end] as const) : [...amountSpans(text), ...dateSpans(text)];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const out: QuantityMatch[] = [];
 
