@@ -22,6 +22,9 @@ const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role }> = [
   { pattern: /^(?:记录|记录人|会议记录)/, role: 'other' },
 ];
 
+/** The first characters of every attendance label. */
+const LABEL_START = /^[议列主会邀全出参与到请缺汇记]/;
+
 /** An attendance label at the start of a line. */
 export interface AttendanceLabel {
   role: Role;
@@ -34,6 +37,7 @@ export interface AttendanceLabel {
 
 /** The attendance label at the start of `text`, followed by a colon, or null. */
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
+  if (!LABEL_START.test(text)) return null;
   for (const { pattern, role } of ATTENDANCE_LABELS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -80,7 +80,9 @@ const FOLLOWING_DECISION =
  * @param bare Accept a decision verb without a subject (inside a 会议议定 list or a chain).
  */
 export function matchLead(text: string, bare = false): Lead | null {
-  const m = WITH_SUBJECT.exec(text);
+  // Every subject has 会 (会议, 会上, 与会人员, 委员长会议 …) or is 经研究 / 大家, near the start.
+  const head = text.slice(0, 12);
+  const m = head.includes('会') || head.startsWith('经研究') || head.startsWith('大家') ? WITH_SUBJECT.exec(text) : null;
   if (m) {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
     let length = m[0].length;

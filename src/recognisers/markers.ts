@@ -29,6 +29,8 @@ const arabic = (d: string): number | null => {
 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+const MARKER_START = new RegExp(`^[一二三四五六七八九十(\\d${CIRCLED}第]`);
+
 /** Tried in order; the first that matches wins. */
 const MARKERS: MarkerRecogniser[] = [
   // 一、总体要求   一．   (not 一是 / 一方面)
@@ -47,6 +49,8 @@ const MARKERS: MarkerRecogniser[] = [
 
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
+  // Every marker starts with one of these; most lines start with something else.
+  if (!MARKER_START.test(text)) return null;
   for (const r of MARKERS) {
     const m = r.pattern.exec(text);
     if (!m) continue;

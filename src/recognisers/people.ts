@@ -33,7 +33,19 @@ const TITLE_WORDS = [
   '所长', '站长', '院长', '校长', '部长', '厅长', '署长', '社长', '行长', '台长', '馆长', '队长', '组长',
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
 ].sort((a, b) => b.length - a.length);
-const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})`, 'g');
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})`);
+/** Title words by their last character, for scanning ends from the right. */
+const TITLES_BY_LAST = new Map<string, string[]>();
+for (const w of TITLE_WORDS) {
+  const last = w[w.length - 1] as string;
+  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), w]);
+}
+
+/** True when a title word ends at `end` in `t`. */
+function endsWithTitle(t: string, end: number): boolean {
+  const words = TITLES_BY_LAST.get(t[end - 1] as string);
+  return words !== undefined && words.some((w) => t.startsWith(w, end - w.length));
+}
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
 
@@ -46,9 +58,11 @@ const NOT_A_NAME =
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
   if (!NAME_SHAPE.test(s) || NOT_A_NAME.test(s)) return false;
-  TITLE_END.lastIndex = 0;
   return !TITLE_END.test(s);
 }
+
+/** The longest entry read as titles and a name (上海庙经济开发区经济发展局副局长刘晓燕 is 21). */
+const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
 const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
@@ -59,8 +73,8 @@ interface Token {
   end: number;
 }
 
-/** Split `text` at any of the separator characters, trimming spaces; offsets kept. */
-function splitAt(text: string, base: number, sep: RegExp): Token[] {
+/** Split `text` at any of the separator characters (a string of them), trimming spaces; offsets kept. */
+function splitAt(text: string, base: number, sep: string): Token[] {
   const out: Token[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -71,7 +85,7 @@ function splitAt(text: string, base: number, sep: RegExp): Token[] {
     if (b > a) out.push({ text: text.slice(a, b), start: base + a, end: base + b });
   };
   for (let i = 0; i < text.length; i++) {
-    if (sep.test(text[i] as string)) {
+    if (sep.includes(text[i] as string)) {
       push(i);
       from = i + 1;
     }
@@ -96,16 +110,16 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
     t = t.slice(0, r.index).trim();
   }
   t = t.replace(/(?:等|同志|共\d+人|\d+人)+$/, '').trim();
+  // No title and name run this long: it is prose, not an entry.
+  if (t.length > MAX_ENTRY) return { titles: [], name: null, note };
   const compact = t.replace(/\s+/g, '');
   if (isName(compact)) return { titles: [], name: compact, note };
   // Title first: the rightmost title ending that leaves a name after it.
   let best: number | null = null;
-  TITLE_END.lastIndex = 0;
-  for (let m = TITLE_END.exec(t); m; m = TITLE_END.exec(t)) {
-    const end = m.index + m[0].length;
+  for (let end = t.length; end > 0 && best === null; end--) {
+    if (!endsWithTitle(t, end)) continue;
     const rest = t.slice(end).replace(/\s+/g, '');
     if (rest === '' || isName(rest)) best = end;
-    TITLE_END.lastIndex = m.index + 1;
   }
   if (best !== null) {
     const rest = t.slice(best).replace(/\s+/g, '');
@@ -132,9 +146,9 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const unparsed: Unparsed[] = [];
   // Space-separated names (马锋旺 黄德宝 徐 炎) when the list has no punctuation separators.
   const spaced = !/[,，、;；]/.test(text.trim()) && /\S\s+\S/.test(text.trim());
-  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, /[,，;；。]/);
+  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, ',，;；。');
   for (const g of groups) {
-    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, /\s/)) : splitAt(g.text, g.start, /[、]/);
+    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, ' \t\n\r\u3000')) : splitAt(g.text, g.start, '、');
     tokens = tokens.flatMap((tk) => splitConjunction(tk));
     let pending: string[] = [];
     let shared: string[] | null = null;
@@ -173,7 +187,7 @@ function mergeSingles(tokens: Token[]): Token[] {
 
 /** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
 function splitConjunction(tk: Token): Token[] {
-  if (readEntry(tk.text).name !== null && !/[和及与]/.test(tk.text)) return [tk];
+  if (!/[和及与]/.test(tk.text)) return [tk];
   const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
   if (!m) return [tk];
   const left = readEntry(m[1] as string);

@@ -17,6 +17,9 @@ export interface ResolutionMatch {
 // Clause starts: after 。；!? (strong) or ，：, (weak).
 const BOUNDARY = /([。;；!?！？]|[,，:：])\s*/g;
 
+/** How much of a clause a lead can span (经会议研究，原则同意 … with adverbs). */
+const LEAD_WINDOW = 48;
+
 /** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
 const REFERRAL =
   /(?:提交|提请|报请|报送|呈报|再报|上报|报)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|批准|讨论)/g;
@@ -89,8 +92,8 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
       else if ((ch === '》' || ch === '”') && depth > 0) depth--;
     }
     if (depth > 0 || at >= text.length) continue;
-    const clause = text.slice(at);
-    const lead = matchLead(clause, inList || strong || open === null);
+    // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
+    const lead = matchLead(text.slice(at, at + LEAD_WINDOW), inList || strong || open === null);
     if (!lead) continue;
     if (lead.decision) {
       if (open && !strong && !lead.subject) continue; // …，同意进行公示 continues the decision

@@ -202,7 +202,8 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     }
 
     // Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发
-    const print = PRINT_LINE.exec(text);
+    // Only a short line ending in 印发 can be the printing line (the pattern backtracks on prose).
+    const print = text.length < 80 && /印发\s*$/.test(text) ? PRINT_LINE.exec(text) : null;
     if (print?.groups) {
       tail = true;
       const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
@@ -217,7 +218,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     }
 
     // A date alone near the end: the issue date under the signature.
-    if (DATE_ONLY.test(text.replace(/\s+/g, '')) && (stack.length > 0 || bi > bodyStart)) {
+    if (text.length < 40 && DATE_ONLY.test(text.replace(/\s+/g, '')) && (stack.length > 0 || bi > bodyStart)) {
       const d = parseDate(text.replace(/\s+/g, ''));
       if (d && d.month !== null && d.day !== null && !meta.issueDate) meta.issueDate = iso(d.year, d.month, d.day);
       tail = true;
@@ -227,6 +228,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     const next = blocks[bi + 1];
     if (
       next &&
+      text.length <= 40 &&
       ORG_LINE.test(text.replace(/\s+/g, '')) &&
       (DATE_ONLY.test(next.spans.text.replace(/\s+/g, '')) || PRINT_LINE.test(next.spans.text))
     ) {

@@ -186,23 +186,24 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
     const head = prevPieces[0] as Piece;
     const tail = prevPieces[prevPieces.length - 1] as Piece;
-    const sofar = prevPieces.map((p) => normalised.slice(p.start, p.end)).join('');
+    let joined: string | null = null;
+    const sofar = () => (joined ??= prevPieces.map((p) => normalised.slice(p.start, p.end)).join(''));
     const tailText = normalised.slice(tail.start, tail.end);
     if (CHROME.test(normalised.slice(head.start, head.end)) || CHROME.test(next)) return false;
     if (startsStructure(next)) return false;
     // Table rows (cells split by tabs, from Markdown or HTML input) stand alone.
     if (tailText.includes('\t') || next.includes('\t')) return false;
-    if (unbalanced(sofar)) return true;
+    if (unbalanced(sofar())) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     if (/[,，、]$/.test(tailText)) return true;
     const long = tailText.replace(/\s+/g, '').length >= wrap.runOn;
     if (!long) return false;
     // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
-    if (!wrap.hard && !/[,，。;；、]/.test(sofar)) return false;
+    if (!wrap.hard && !/[,，。;；、]/.test(sofar())) return false;
     // A line at full width in a hard-wrapped text runs on even after 。 (unless a gap follows).
     if (TERMINAL.test(tailText)) return wrap.hard && !gap && !/[:：]$/.test(tailText);
     // A heading that is not at full width ends at its line.
-    if (matchMarker(sofar) && !wrap.hard) return false;
+    if (matchMarker(sofar()) && !wrap.hard) return false;
     return true;
   }
 }
