@@ -10,22 +10,22 @@
  * - inputs are never written; an output that would replace an input is refused
  * - a re-run skips inputs whose output is up to date (`.minutes-manifest.json` in OUTDIR: input
  *   sha256, tool version, format); `force` redoes all
- * - memory stays flat: files are read as they are reached, at most a bounded number of files
- *   (and bytes) are in flight, and each output is dropped once written; the manifest, the report
- *   and NDJSON lines follow input order
+ * - memory stays flat: each file is read, converted and written by the runner (a worker thread
+ *   with a pool), at most a bounded number of files are in flight, and only NDJSON lines come back
+ *   to the main thread; the manifest, the report and NDJSON lines follow input order
  */
 import { toolVersion } from '../version.js';
 import { once } from 'node:events';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import pLimit from 'p-limit';
-import { type Converted, type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
+import { type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
+import type { FileTask } from './file-task.js';
 import { createRunner, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { type ReportEntry, ReportWriter, type Summary } from './report.js';
-import { Manifest, removeLiveTemps, sha256, sweepTemps, writeAtomic } from './store.js';
+import { Manifest, removeLiveTemps, sweepTemps } from './store.js';
 import { errorMessage, type InputFile, type InputRoot, isInside, resolveInputs, walkInputs } from './walk.js';
 
 export type { Converted, FileStatus, OutputFormat } from './convert.js';
@@ -67,11 +67,6 @@ class UsageError extends Error {
 
 const TOOL_VERSION = readToolVersion();
 
-/** Output files written at once (file creation is slow; several overlap well). */
-const WRITE_CONCURRENCY = 8;
-
-/** Bytes read ahead of the writer at most (besides a single file larger than this). */
-const BYTE_BUDGET = 64 * 1024 * 1024;
 
 /** One input's way through the batch. */
 interface Outcome {
@@ -87,8 +82,6 @@ interface Outcome {
   written: boolean;
   /** Manifest entry to record once written. */
   sha256: string | null;
-  /** Bytes counted against the read-ahead budget. */
-  size: number;
 }
 
 /**
@@ -140,12 +133,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   /** Files in flight, in input order; `ready` once their outcome is known. */
   const queue: { promise: Promise<Outcome>; ready: boolean }[] = [];
   const queueLimit = Math.max(64, runner.threads * 64);
-  let bytesInFlight = 0;
   let lastSave = Date.now();
-  // Outputs are written as soon as they are ready, several at once; the manifest and the report
+  // Outputs are written by the runner as soon as they are ready; the manifest and the report
   // still follow input order (settle).
-  const writeLimit = pLimit(WRITE_CONCURRENCY);
-  const write = (file: string, data: string): Promise<void> => writeLimit(() => writeAtomic(file, data));
 
   // SIGINT/SIGTERM stop the batch between files: nothing new starts, the manifest and the report
   // are written, and the exit code is 128 + the signal number. A second signal ends the process
@@ -178,7 +168,6 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
 
   /** Write one outcome (in input order), report it, release its bytes. */
   const settle = async (outcome: Outcome): Promise<void> => {
-    bytesInFlight -= outcome.size;
     let { status, error } = outcome;
     if (outcome.output !== null) {
       try {
@@ -225,15 +214,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
       if (stopped !== null || stdoutClosed) break;
       if (isOwnOutput(file, outDir, manifest)) continue;
       const plan = planFile(file, outDir, format, opts, claimed, seen);
-      let size = 0;
-      if (plan === null) {
-        size = Math.min(file.size, opts.maxSize + 1);
-        while (queue.length > 0 && (queue.length >= queueLimit || bytesInFlight + size > Math.max(BYTE_BUDGET, size))) await settleHead();
-      } else {
-        while (queue.length >= queueLimit) await settleHead();
-      }
-      bytesInFlight += size;
-      const item = { promise: plan === null ? processFile(file, size, outDir, manifest, runner, opts, claimed, write) : Promise.resolve(plan), ready: false };
+      while (queue.length >= queueLimit) await settleHead();
+      const item = { promise: plan === null ? processFile(file, outDir, manifest, runner, opts, claimed) : Promise.resolve(plan), ready: false };
       void item.promise.then(() => {
         item.ready = true;
       });
@@ -331,7 +313,6 @@ function planFile(
     output: null,
     written: false,
     sha256: null,
-    size: 0,
   });
   if (seen.has(file.rel)) return outcome('skipped', 'given more than once');
   seen.add(file.rel);
@@ -349,90 +330,29 @@ function planFile(
   return null;
 }
 
-/** Read, check, convert and write one file (NDJSON lines are printed in order later); never throws. */
+/** Hand one file to the runner (it reads, converts and writes it; NDJSON lines are printed in order later); never throws. */
 async function processFile(
   file: InputFile,
-  size: number,
   outDir: string | null,
   manifest: Manifest | null,
   runner: Runner,
   opts: BatchOptions,
   claimed: Map<string, string>,
-  write: (file: string, data: string) => Promise<void>,
 ): Promise<Outcome> {
   const outputRel = outDir === null ? null : outputPathFor(file.rel, opts.format);
-  const base: Outcome = { file, outputRel, status: 'failed', error: null, diagnostics: 0, output: null, written: false, sha256: null, size };
-  let bytes: Uint8Array;
-  try {
-    const read = readLimited(file.abs, opts.maxSize);
-    if (read === null) return { ...base, error: `too large (over ${opts.maxSize} bytes; see --max-size)` };
-    bytes = read;
-  } catch (error) {
-    return { ...base, error: `cannot read: ${errorMessage(error)}` };
-  }
-  const hash = sha256(bytes);
-
-  if (outDir !== null && manifest !== null && outputRel !== null) {
-    const outAbs = path.join(outDir, outputRel);
+  const outAbs = outDir === null || outputRel === null ? null : path.join(outDir, outputRel);
+  let upToDate: string | null = null;
+  let guardOutput = false;
+  if (manifest !== null && outputRel !== null) {
     const entry = manifest.get(file.rel);
-    const current = entry && entry.sha256 === hash && entry.tool === TOOL_VERSION && entry.format === opts.format && entry.output === outputRel;
-    if (!opts.force && current && isFile(outAbs)) return { ...base, status: 'skipped', sha256: hash };
+    if (!opts.force && entry && entry.tool === TOOL_VERSION && entry.format === opts.format && entry.output === outputRel) upToDate = entry.sha256;
     // Never replace a file this tool did not write when it could be an input (x.txt → x.md next to x.md).
-    if (inputFormatOf(outputRel) !== null && !manifest.owns(outputRel) && statSync(outAbs, { throwIfNoEntry: false })) {
-      claimed.delete(outputRel);
-      return { ...base, error: `the output ${outputRel} would replace an existing input file` };
-    }
+    guardOutput = inputFormatOf(outputRel) !== null && !manifest.owns(outputRel);
   }
-
-  const converted: Converted = await runner.submit({ bytes, relPath: file.rel });
-  const done: Outcome = { ...base, status: converted.status, error: converted.error, diagnostics: converted.diagnosticsCount, sha256: hash };
-  if (converted.status === 'failed') return done;
-  if (outDir === null || outputRel === null) return { ...done, output: converted.output };
-  try {
-    await write(path.join(outDir, outputRel), converted.output);
-    return { ...done, written: true };
-  } catch (error) {
-    return { ...done, status: 'failed', error: `cannot write output: ${errorMessage(error)}` };
-  }
-}
-
-/**
- * Read a whole file unless it is larger than `maxSize` (then null), without trusting a size
- * taken earlier (the file may grow).
- *
- * Note: synchronous on purpose. Minutes are small files; four thread-pool round trips per file
- * (open, fstat, read, close) cost more main-thread time than the read itself, and the main
- * thread's I/O is what feeds the workers.
- */
-function readLimited(file: string, maxSize: number): Uint8Array | null {
-  const fd = openSync(file, 'r');
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size > maxSize) return null;
-    let buffer = new Uint8Array(info.size + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (buffer.length > maxSize) return null;
-        const grown = new Uint8Array(Math.min(buffer.length * 2, maxSize + 1));
-        grown.set(buffer);
-        buffer = grown;
-      }
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxSize) return null;
-    // A copy of exactly `length` bytes owns its memory, so a worker can take it without copying.
-    return length === buffer.length ? buffer : buffer.slice(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function isFile(file: string): boolean {
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  const task: FileTask = { abs: file.abs, rel: file.rel, outAbs, outputRel, maxSize: opts.maxSize, upToDate, guardOutput };
+  const result = await runner.submitFile(task);
+  if (result.refused && outputRel !== null) claimed.delete(outputRel);
+  return { file, outputRel, status: result.status, error: result.error, diagnostics: result.diagnostics, output: result.output, written: result.written, sha256: result.sha256 };
 }
 
 /** `a/第16次.txt` → `a/第16次.json` (or `.md`); a name without extension gets one appended. */

@@ -15,7 +15,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import { type Converted, convertOne, loadLibrary, type OutputFormat } from './convert.js';
+import { afterWrite, type FileResult, type FileTask, prepareFile } from './file-task.js';
+import { writeAtomic } from './store.js';
 
 /** One file to convert. */
 export interface Task {
@@ -39,17 +42,29 @@ export interface Runner {
    * @param task the bytes and path
    */
   submit(task: Task): Promise<Converted>;
+  /**
+   * Read, convert and write one file (NDJSON: return its line).
+   *
+   * @param task the file and what the main thread decided about it
+   */
+  submitFile(task: FileTask): Promise<FileResult>;
   close(): Promise<void>;
 }
 
-/** Messages to a worker. */
+/** Messages to a worker: bytes to convert, or files to process whole. */
 export interface WorkerRequest {
-  batch: { id: number; bytes: Uint8Array; relPath: string }[];
+  batch: ({ id: number; bytes: Uint8Array; relPath: string } | { id: number; file: FileTask })[];
 }
 
 /** Messages from a worker. */
 export interface WorkerResponse {
-  results: ({ id: number } & Converted)[];
+  results: (({ id: number } & Converted) | { id: number; file: FileResult })[];
+}
+
+/** workerData of a pool's workers. */
+export interface WorkerSettings extends RunnerSettings {
+  /** Int32Array over it: [0] set to 1 asks workers to stop before their next file. */
+  stop: SharedArrayBuffer;
 }
 
 /**
@@ -95,6 +110,9 @@ export async function createRunner(
  */
 const INLINE_FIRST = 48;
 
+/** Output files written at once in the main thread (file creation is slow; several overlap well). */
+const WRITE_CONCURRENCY = 8;
+
 /** The main thread for the first files, then a worker pool for the rest. */
 class LazyPool implements Runner {
   private readonly inline: InlineRunner;
@@ -126,6 +144,16 @@ class LazyPool implements Runner {
     return this.pool.submit(task);
   }
 
+  async submitFile(task: FileTask): Promise<FileResult> {
+    this.submitted++;
+    if (this.submitted <= this.inlineFirst) {
+      await loadLibrary();
+      return this.inline.submitFile(task);
+    }
+    this.pool ??= new WorkerPool(this.threads, this.script, this.settings);
+    return this.pool.submitFile(task);
+  }
+
   async close(): Promise<void> {
     await this.inline.close();
     await this.pool?.close();
@@ -135,6 +163,7 @@ class LazyPool implements Runner {
 /** Converts in the calling thread. */
 class InlineRunner implements Runner {
   readonly threads = 1;
+  private readonly writeLimit = pLimit(WRITE_CONCURRENCY);
   /** @param settings output format and forced encoding */
   constructor(private readonly settings: RunnerSettings) {}
 
@@ -147,21 +176,46 @@ class InlineRunner implements Runner {
     return convertOne(task.bytes, task.relPath, this.settings.format, this.settings.encoding);
   }
 
+  async submitFile(task: FileTask): Promise<FileResult> {
+    const lib = await loadLibrary();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.closed) return stoppedResult();
+    const { result, data } = prepareFile(task, this.settings.format, this.settings.encoding, lib);
+    if (data === null || task.outAbs === null) return result;
+    // Written asynchronously (several at once, off the main thread) while the next files convert.
+    const outAbs = task.outAbs;
+    return this.writeLimit(() => writeAtomic(outAbs, data)).then(
+      () => afterWrite(result, null),
+      (error: unknown) => afterWrite(result, error),
+    );
+  }
+
   async close(): Promise<void> {
     this.closed = true;
   }
 }
 
+/** A failed result for a file not processed because the batch stopped. */
+function stoppedResult(): FileResult {
+  return { status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false };
+}
+
 interface Pending {
   id: number;
-  task: Task;
-  resolve: (result: Converted) => void;
+  /** The message item without its id. */
+  item: { bytes: Uint8Array; relPath: string } | { file: FileTask };
+  /** Takes the worker's answer for this item. */
+  resolve: (answer: WorkerResponse['results'][number]) => void;
+  /** Fails the item without an answer. */
+  fail: (error: string) => void;
 }
 
 interface Slot {
   worker: Worker;
   /** The batch it is working on, by task id; empty when idle. */
   busy: Map<number, Pending>;
+  /** Called once when the worker answers or exits (used while closing). */
+  settled: (() => void) | null;
 }
 
 /** Warm worker threads fed with batches; {@link createRunner} makes one, or pass any worker script speaking {@link WorkerRequest}/{@link WorkerResponse}. */
@@ -172,6 +226,7 @@ export class WorkerPool implements Runner {
   private closing = false;
   /** Workers that died; past a limit no more are started (a worker that cannot even load). */
   private crashes = 0;
+  private readonly stop = new SharedArrayBuffer(4);
 
   /**
    * @param threads how many workers
@@ -190,34 +245,81 @@ export class WorkerPool implements Runner {
 
   submit(task: Task): Promise<Converted> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
-      if (this.slots.length === 0) this.failQueue('internal error: no worker thread could start');
-      else this.dispatch();
+      this.enqueue({
+        id: this.nextId++,
+        item: { bytes: task.bytes, relPath: task.relPath },
+        resolve: (answer) => {
+          if ('file' in answer) resolve({ output: '', status: 'failed', diagnosticsCount: 0, error: 'internal error: unexpected answer' });
+          else resolve({ output: answer.output, status: answer.status, diagnosticsCount: answer.diagnosticsCount, error: answer.error });
+        },
+        fail: (error) => resolve({ output: '', status: 'failed', diagnosticsCount: 0, error }),
+      });
     });
   }
 
+  submitFile(task: FileTask): Promise<FileResult> {
+    return new Promise((resolve) => {
+      this.enqueue({
+        id: this.nextId++,
+        item: { file: task },
+        resolve: (answer) => {
+          if ('file' in answer) resolve(answer.file);
+          else resolve({ ...stoppedResult(), error: 'internal error: unexpected answer' });
+        },
+        fail: (error) => resolve({ ...stoppedResult(), error }),
+      });
+    });
+  }
+
+  /**
+   * Stop: workers finish the file they are on (so no output is left half-renamed), answer, and
+   * are terminated; files not started fail with `stopped`.
+   */
   async close(): Promise<void> {
     this.closing = true;
+    Atomics.store(new Int32Array(this.stop), 0, 1);
+    this.failQueue('stopped');
+    const busy = this.slots.filter((slot) => slot.busy.size > 0);
+    await Promise.race([
+      Promise.all(busy.map((slot) => new Promise<void>((resolve) => (slot.settled = resolve)))),
+      new Promise<void>((resolve) => setTimeout(resolve, 5000).unref()),
+    ]);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  private enqueue(pending: Pending): void {
+    if (this.closing) {
+      pending.fail('stopped');
+      return;
+    }
+    this.queue.push(pending);
+    if (this.slots.length === 0) this.failQueue('internal error: no worker thread could start');
+    else this.dispatch();
+  }
+
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.settings });
-    const slot: Slot = { worker, busy: new Map() };
+    const workerData: WorkerSettings = { ...this.settings, stop: this.stop };
+    const worker = new Worker(this.script, { workerData });
+    const slot: Slot = { worker, busy: new Map(), settled: null };
+    const settle = (): void => {
+      const settled = slot.settled;
+      slot.settled = null;
+      settled?.();
+    };
     worker.on('message', (message: WorkerResponse) => {
       for (const result of message.results) {
         const pending = slot.busy.get(result.id);
         slot.busy.delete(result.id);
-        pending?.resolve({ output: result.output, status: result.status, diagnosticsCount: result.diagnosticsCount, error: result.error });
+        pending?.resolve(result);
       }
+      if (slot.busy.size === 0) settle();
       this.dispatch();
     });
     const fail = (reason: string): void => {
       // A crashed worker fails its batch, not the run: those files are reported, a new worker takes over.
-      for (const pending of slot.busy.values()) {
-        pending.resolve({ output: '', status: 'failed', diagnosticsCount: 0, error: `internal error: worker ${reason}` });
-      }
+      for (const pending of slot.busy.values()) pending.fail(`internal error: worker ${reason}`);
       slot.busy.clear();
+      settle();
       if (this.closing) return;
       const index = this.slots.indexOf(slot);
       if (index === -1) return;
@@ -233,29 +335,30 @@ export class WorkerPool implements Runner {
     worker.on('error', (error) => fail(`crashed: ${error.message}`));
     worker.on('exit', (code) => {
       if (slot.busy.size > 0) fail(`exited with code ${code}`);
+      else settle();
     });
     return slot;
   }
 
-  /** No worker left: every waiting task fails. */
+  /** No worker left (or closing): every waiting task fails. */
   private failQueue(error: string): void {
-    for (const pending of this.queue.splice(0)) pending.resolve({ output: '', status: 'failed', diagnosticsCount: 0, error });
+    for (const pending of this.queue.splice(0)) pending.fail(error);
   }
 
   private dispatch(): void {
+    if (this.closing) return;
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.busy.size > 0) continue;
       const batch = this.queue.splice(0, this.batchSize);
       for (const pending of batch) slot.busy.set(pending.id, pending);
-      const request: WorkerRequest = {
-        batch: batch.map((p) => ({ id: p.id, bytes: p.task.bytes, relPath: p.task.relPath })),
-      };
+      const request: WorkerRequest = { batch: batch.map((p) => ({ id: p.id, ...p.item })) };
       // Move buffers that are wholly the file's bytes instead of copying them; a view into a
       // shared buffer (Node's Buffer pool) is copied, since moving it would detach its neighbours.
       const transfer: ArrayBuffer[] = [];
-      for (const { task } of batch) {
-        const { buffer, byteOffset, byteLength } = task.bytes;
+      for (const { item } of batch) {
+        if (!('bytes' in item)) continue;
+        const { buffer, byteOffset, byteLength } = item.bytes;
         if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0) transfer.push(buffer);
       }
       slot.worker.postMessage(request, [...new Set(transfer)]);

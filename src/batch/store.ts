@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, opendir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { OutputFormat } from './convert.js';
 
 /** Name of the manifest kept in OUTDIR. */
 export const MANIFEST_NAME = '.minutes-manifest.json';
 
-/** Temporary files this module creates: `.<name>.minutes-tmp-<pid>-<n>`. */
-const TEMP_PATTERN = /^\..*\.minutes-tmp-\d+-\d+$/;
+/** Temporary files this module creates: `.<name>.minutes-tmp-<pid>-<n>` (main thread) or `-<pid>-<thread>-<n>`. */
+const TEMP_PATTERN = /^\..*\.minutes-tmp-\d+-\d+(?:-\d+)?$/;
 
 /** Temporary files being written right now, removed by {@link removeLiveTemps} on a signal. */
 const liveTemps = new Set<string>();
@@ -29,7 +30,8 @@ function rememberDir(dir: string): void {
 
 function tempPathFor(file: string): string {
   tempCounter++;
-  return path.join(path.dirname(file), `.${path.basename(file)}.minutes-tmp-${process.pid}-${tempCounter}`);
+  const thread = threadId === 0 ? '' : `${threadId}-`;
+  return path.join(path.dirname(file), `.${path.basename(file)}.minutes-tmp-${process.pid}-${thread}${tempCounter}`);
 }
 
 /**

@@ -1,39 +1,54 @@
 /**
- * Worker-thread entry of the batch pool: converts each batch it is sent with {@link convertOne}
- * and posts the results back in one message. Settings (output format, forced encoding) come as
- * workerData. Runs as compiled JavaScript (`dist/batch/worker.js`).
+ * Worker-thread entry of the batch pool: handles each batch it is sent and posts the results back
+ * in one message. A task is either bytes to convert ({@link convertOne}) or a file to process
+ * whole ({@link prepareFile}, then the output written here). Settings (output format, forced
+ * encoding, the stop flag) come as workerData. Runs as compiled JavaScript (`dist/batch/worker.js`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { convertOne, loadLibrary } from './convert.js';
-import type { RunnerSettings, WorkerRequest, WorkerResponse } from './pool.js';
+import { afterWrite, type FileResult, prepareFile } from './file-task.js';
+import type { WorkerRequest, WorkerResponse, WorkerSettings } from './pool.js';
+import { writeAtomicSync } from './store.js';
 
-const settings = workerData as RunnerSettings;
+const settings = workerData as WorkerSettings;
+const stop = new Int32Array(settings.stop);
 const port = parentPort;
 if (port === null) throw new Error('batch/worker.js must run in a worker thread');
 
 const ready = loadLibrary();
 
+const stopped = (): FileResult => ({ status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false });
+
 port.on('message', (request: WorkerRequest) => {
   void ready.then(
     (lib) => {
       const response: WorkerResponse = {
-        results: request.batch.map((task) => ({
-          id: task.id,
-          ...convertOne(task.bytes, task.relPath, settings.format, settings.encoding, lib),
-        })),
+        results: request.batch.map((task) => {
+          if (!('file' in task)) return { id: task.id, ...convertOne(task.bytes, task.relPath, settings.format, settings.encoding, lib) };
+          // Checked between files: a stop leaves every started output either renamed into place or not begun.
+          if (Atomics.load(stop, 0) !== 0) return { id: task.id, file: stopped() };
+          const { result, data } = prepareFile(task.file, settings.format, settings.encoding, lib);
+          if (data === null || task.file.outAbs === null) return { id: task.id, file: result };
+          let error: unknown = null;
+          try {
+            writeAtomicSync(task.file.outAbs, data);
+          } catch (caught) {
+            error = caught ?? new Error('write failed');
+          }
+          return { id: task.id, file: afterWrite(result, error) };
+        }),
       };
       port.postMessage(response);
     },
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
+      const failure = `internal error: cannot load the parser: ${message}`;
       const response: WorkerResponse = {
-        results: request.batch.map((task) => ({
-          id: task.id,
-          output: '',
-          status: 'failed',
-          diagnosticsCount: 0,
-          error: `internal error: cannot load the parser: ${message}`,
-        })),
+        results: request.batch.map((task) =>
+          'file' in task
+            ? { id: task.id, file: { ...stopped(), error: failure } }
+            : { id: task.id, output: '', status: 'failed', diagnosticsCount: 0, error: failure },
+        ),
       };
       port.postMessage(response);
     },
