@@ -44,8 +44,9 @@ const CURRENCY_SOURCE = `(?:${Object.keys(CURRENCIES).sort((a, b) => b.length - 
 const SMALL_DIGIT = '[0-9一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖两兩]';
 
 // 人民币 | ¥ ] 1000 [余万] [元 [3角] [2分] | 角 [2分]] [整] [人民币] [/吨]
+// The leading lookahead (every first character an atom can have) lets the scan skip ahead cheaply.
 const ATOM = new RegExp(
-  `(?<![${NUMERAL_CHAR_CLASS}A-Za-z])` +
+  `(?=[人RC¥￥${NUMERAL_CHAR_CLASS}])(?<![${NUMERAL_CHAR_CLASS}A-Za-z])` +
     `(?<prefix>(?:人民币|人民幣|RMB|CNY) ?|[¥￥] ?)?` +
     `(?<num>${NUMBER_SOURCE})(?<fuzzy>[余多](?:[百千万萬亿億]+)?)?` +
     `(?: ?(?<cur>${CURRENCY_SOURCE})(?:(?<jiao>${SMALL_DIGIT})角)?(?:(?<fen>${SMALL_DIGIT})分)?|(?<onlyJiao>角(?![度色落楼]))(?:(?<onlyFen>${SMALL_DIGIT})分)?)?` +
@@ -54,6 +55,9 @@ const ATOM = new RegExp(
   'g',
 );
 
+// An amount needs a currency word (元, 美金, 港币, 英镑 …), 角, ¥, 人民币 / RMB / CNY, or 万 / 亿 in a
+// bare number: a paragraph with none of these characters holds no amount.
+const MONEY_MARK = /[元圆圓金币幣镑鎊角¥￥万萬亿億]|RMB|CNY/;
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;
 const HAS_SCALE = /[十百千万萬亿億拾佰仟]/;
@@ -226,6 +230,7 @@ export function amountSpans(text: string): ReadonlyArray<readonly [number, numbe
 
 /** The matches of `extractAmounts`. */
 function findAmounts(text: string): AmountMatch[] {
+  if (!MONEY_MARK.test(text)) return [];
   const scan = toAsciiDigits(text);
   const atoms = scanAtoms(scan);
   const out: AmountMatch[] = [];

@@ -52,12 +52,14 @@ export const NUMBER_SOURCE = `(?:${MIXED_SOURCE}|${CHINESE_SOURCE})`;
 export const NUMERAL_CHAR_CLASS = `0-9０-９.．${DIGIT_CLASS}${SMALL_CLASS}${BIG_CLASS}`;
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const FULL_WIDTH_NUMERAL = /[０-９．]/;
 const SPACES = /[\s\u3000]+/g;
 const THOUSANDS_COMMA = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
 const ARABIC_RUN = /^\d+(?:\.\d+)?/;
 
 /** Map full-width digits and the full-width point to ASCII, keeping string length: `１２．５` → `12.5`. */
 export function toAsciiDigits(text: string): string {
+  if (!FULL_WIDTH_NUMERAL.test(text)) return text;
   return text
     .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.');

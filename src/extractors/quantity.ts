@@ -26,7 +26,7 @@ export interface QuantityMatch {
 
 // 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题 | 1200余人次
 const QUANTITY = new RegExp(
-  `(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE})(?<fuzzy>[余多])? ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
+  `(?=[${NUMERAL_CHAR_CLASS}])(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE})(?<fuzzy>[余多])? ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
   'g',
 );
 // 百分之五十, 百分之12.5
@@ -34,6 +34,8 @@ const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.
 // 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
+// Every numeral starts with one of these; a paragraph without any holds no quantity.
+const NUMERAL_START = new RegExp(`[${NUMERAL_CHAR_CLASS}]`);
 
 /**
  * Find every count, measure and percentage in one paragraph, in text order; none overlaps an
@@ -43,10 +45,11 @@ const LONE_CHINESE = /^[^0-9]$/;
  * @param exclude spans already taken by amounts and dates; when omitted they are found here.
  */
 export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start: number; end: number }>): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  if (!NUMERAL_START.test(text)) return out;
   const scan = toAsciiDigits(text);
   const taken = exclude ? exclude.map((m) => [m.start, m.end] as const) : [...amountSpans(text), ...dateSpans(text)];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const out: QuantityMatch[] = [];
 
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(scan); m !== null; m = QUANTITY.exec(scan)) {
@@ -62,13 +65,15 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
     out.push({ start, end, text: text.slice(start, end), value, unit: g.per ? `${written}/${g.per}` : written });
   }
 
-  PERCENT_WORDS.lastIndex = 0;
-  for (let m = PERCENT_WORDS.exec(scan); m !== null; m = PERCENT_WORDS.exec(scan)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = parseNumeral(m.groups?.num as string);
-    if (value === null || !free(start, end) || out.some((q) => end > q.start && start < q.end)) continue;
-    out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
+  if (scan.includes('百分之')) {
+    PERCENT_WORDS.lastIndex = 0;
+    for (let m = PERCENT_WORDS.exec(scan); m !== null; m = PERCENT_WORDS.exec(scan)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = parseNumeral(m.groups?.num as string);
+      if (value === null || !free(start, end) || out.some((q) => end > q.start && start < q.end)) continue;
+      out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
