@@ -206,9 +206,10 @@ async function parseCommand(inputs: string[], opts: ParseOpts, io: IO): Promise<
   const format = path === '-' ? 'text' : formatOf(path);
   const doc = parseWith(bytes, { path: path === '-' ? null : path, encoding: opts.encoding ?? null, format }, await loadAdapters(format));
   const failed = doc.diagnostics.some((d) => d.severity === 'error');
+  const paint = await painter(io.stderr);
   for (const d of doc.diagnostics) {
     if (d.severity === 'info' && !opts.verbose) continue;
-    err(`${formatDiagnostic(shown, d)}\n`);
+    err(`${paint(d.severity, formatDiagnostic(shown, d))}\n`);
   }
   if (failed) {
     const first = doc.diagnostics.find((d) => d.severity === 'error');
@@ -250,6 +251,17 @@ function outputClash(inputs: string[], folder: boolean): string {
     return `${shown} are ${inputs.length} inputs: ${advice}`;
   }
   return '-o/--output cannot be combined with --out or --format ndjson; use one of them';
+}
+
+/**
+ * Colours diagnostic lines by severity when stderr is a terminal that takes colour (chalk reads
+ * NO_COLOR / FORCE_COLOR); plain text otherwise, so logs and pipes stay clean.
+ */
+async function painter(stderr: IO['stderr']): Promise<(severity: string, line: string) => string> {
+  if (!stderr.isTTY) return (_severity, line) => line;
+  const { Chalk, supportsColorStderr } = await import('chalk');
+  const chalk = new Chalk({ level: supportsColorStderr ? supportsColorStderr.level : 0 });
+  return (severity, line) => (severity === 'error' ? chalk.red(line) : severity === 'warning' ? chalk.yellow(line) : chalk.dim(line));
 }
 
 async function isDirectory(path: string): Promise<boolean> {
