@@ -68,29 +68,29 @@ const NO_DIGIT_AFTER = '(?![0-9])';
 const YEAR_FIRST = new RegExp(
   `${NO_DIGIT_BEFORE}(?<first>(?<y>${YEAR})\\s*年(?:度)?(?:\\s*(?<m>${MONTH})\\s*月(?:份)?(?:\\s*(?<d>${DAY})\\s*[日号])?)?)` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<y2>${YEAR})\\s*年(?:度)?)?(?:\\s*(?<m2>${MONTH})\\s*月(?:份)?)?(?:\\s*(?<d2>${DAY})\\s*[日号])?))?`,
-  'gd',
+  'yd',
 );
 // 2021-2023年, 2021至2023年
-const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<second>(?<y2>${YEAR})\\s*年(?:度)?)`, 'gd');
+const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<second>(?<y2>${YEAR})\\s*年(?:度)?)`, 'yd');
 // 2015、2016年度: the years listed before the one that carries 年.
-const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'gd');
+const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'yd');
 // 11月9日, 11月9日至10日, 11月9日至12月1日
 const MONTH_DAY = new RegExp(
   `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十年])(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
-  'gd',
+  'yd',
 );
 // 2021-11-09, 2021/11/9, 2021.11.9
 const NUMERIC_YMD = new RegExp(
   `(?=[12])(?<![0-9.\\-/])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\\.[0-9])`,
-  'gd',
+  'yd',
 );
 // 15.10.2019 17:10
-const NUMERIC_DMY = new RegExp(`(?=[0-9])(?<![0-9.])(?<a>[0-3]?[0-9])\\.(?<b>[01]?[0-9])\\.(?<y>(?:19|20)[0-9]{2})(?![0-9]|\\.[0-9])`, 'gd');
+const NUMERIC_DMY = new RegExp(`(?=[0-9])(?<![0-9.])(?<a>[0-3]?[0-9])\\.(?<b>[01]?[0-9])\\.(?<y>(?:19|20)[0-9]{2})(?![0-9]|\\.[0-9])`, 'yd');
 // 25日,  3日下午  26日電
 const DAY_ONLY = new RegExp(
   `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十月])(?<d>${DAY})日(?=\\s*(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|电|電|[,，、]))`,
-  'gd',
+  'yd',
 );
 
 /** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
@@ -138,19 +138,40 @@ function trimSpan(scan: string, start: number, end: number): [number, number] {
   return [start, e];
 }
 
-/** A recogniser: finds candidates in the ASCII-digit copy of the paragraph. */
-type Recogniser = (scan: string) => Omit<Candidate, 'order'>[];
+/**
+ * Where a recogniser's matches can start, by the word every match of it contains: numeral starts
+ * (see `startsOf`) in the runs of date characters holding 年, 月, 日, or a digit, `-` `/` `.`, digit.
+ */
+interface Starts {
+  year: number[];
+  month: number[];
+  day: number[];
+  numeric: number[];
+}
 
-/** Every match of a global regex in `scan`, as `exec` returns them (the regex's `lastIndex` is reset first). */
-function* matches(re: RegExp, scan: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(scan); m !== null; m = re.exec(scan)) yield m;
+/** A recogniser: finds candidates in the ASCII-digit copy of the paragraph. */
+type Recogniser = (scan: string, starts: Starts) => Omit<Candidate, 'order'>[];
+
+/**
+ * The matches of a sticky regex in `scan`, the same as a global scan from 0 would find: tried at
+ * each of `starts` (ascending, a superset of where a match can start) not inside the last match.
+ */
+function* matches(re: RegExp, scan: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(scan);
+    if (m === null) continue;
+    from = re.lastIndex;
+    yield m;
+  }
 }
 
 /** Year-first dates with an optional range tail whose missing parts come from the first date. */
-const yearFirst: Recogniser = (scan) => {
+const yearFirst: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(YEAR_FIRST, scan)) {
+  for (const m of matches(YEAR_FIRST, scan, starts.year)) {
     const g = m.groups ?? {};
     const first: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (first.year === null || !isValid(first)) continue;
@@ -184,9 +205,9 @@ function tail(first: Parts, year: number | null, month: number | null, day: numb
 }
 
 /** `2021-2023年`: two years, the first without its 年. */
-const yearRange: Recogniser = (scan) => {
+const yearRange: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(YEAR_RANGE, scan)) {
+  for (const m of matches(YEAR_RANGE, scan, starts.year)) {
     const g = m.groups ?? {};
     const y1 = readYear(g.y as string);
     const y2 = readYear(g.y2 as string);
@@ -206,17 +227,17 @@ const yearRange: Recogniser = (scan) => {
 };
 
 /** `2015、2016年度`: an earlier year in a list that ends with 年. */
-const yearList: Recogniser = (scan) =>
-  [...matches(YEAR_LIST, scan)].map((m) => {
+const yearList: Recogniser = (scan, starts) =>
+  [...matches(YEAR_LIST, scan, starts.year)].map((m) => {
     const start = m.index;
     const end = start + (m.groups?.y as string).length;
     return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
   });
 
 /** `11月9日`, with an optional tail `至10日` / `至12月1日`. */
-const monthDay: Recogniser = (scan) => {
+const monthDay: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(MONTH_DAY, scan)) {
+  for (const m of matches(MONTH_DAY, scan, starts.month)) {
     const g = m.groups ?? {};
     const first: Parts = { year: null, month: readField(g.m), day: readField(g.d) };
     if (!isValid(first)) continue;
@@ -231,9 +252,9 @@ const monthDay: Recogniser = (scan) => {
 };
 
 /** `2021-11-09`, `2021/11/9`, `2021.11.9`. */
-const numericYmd: Recogniser = (scan) => {
+const numericYmd: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(NUMERIC_YMD, scan)) {
+  for (const m of matches(NUMERIC_YMD, scan, starts.numeric)) {
     const g = m.groups ?? {};
     const parts: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (!isValid(parts)) continue;
@@ -244,9 +265,9 @@ const numericYmd: Recogniser = (scan) => {
 };
 
 /** `15.10.2019`: day first unless the second part is over 12. */
-const numericDmy: Recogniser = (scan) => {
+const numericDmy: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(NUMERIC_DMY, scan)) {
+  for (const m of matches(NUMERIC_DMY, scan, starts.numeric)) {
     const g = m.groups ?? {};
     const a = readField(g.a) ?? 0;
     const b = readField(g.b) ?? 0;
@@ -260,9 +281,9 @@ const numericDmy: Recogniser = (scan) => {
 };
 
 /** `25日,` `3日下午`: a day of the month alone. */
-const dayOnly: Recogniser = (scan) => {
+const dayOnly: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(DAY_ONLY, scan)) {
+  for (const m of matches(DAY_ONLY, scan, starts.day)) {
     const parts: Parts = { year: null, month: null, day: readField(m.groups?.d) };
     if (!isValid(parts)) continue;
     const end = m.index + m[0].length;
@@ -274,23 +295,68 @@ const dayOnly: Recogniser = (scan) => {
 /** The recognisers, in priority order for candidates of equal length. */
 export const DATE_RECOGNISERS: readonly Recogniser[] = [yearFirst, yearRange, numericYmd, numericDmy, yearList, monthDay, dayOnly];
 
+/** The key of `Starts` each recogniser (same order) reads. */
+const NEEDS: ReadonlyArray<keyof Starts> = ['year', 'year', 'numeric', 'numeric', 'year', 'month', 'day'];
+
+// Every character a date match consumes (and YEAR_LIST's lookahead reads): digits (arabic, Chinese,
+// the zero variants), 年 度 月 份 日 号, range signs, numeric separators, 、 and white space (`\s`).
+const DATE_CHARS = new Uint8Array(0x10000);
+for (const ch of `0123456789${CN_DIGIT}十年度月份日号至到—－-~～〜–/.、`) DATE_CHARS[ch.charCodeAt(0)] = 1;
+for (const code of [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]) {
+  DATE_CHARS[code] = 1;
+}
+// First characters a match can have (each recogniser's leading lookahead).
+const START_CHARS = new Uint8Array(0x10000);
+for (const ch of '0123456789一二三四五六七八九十') START_CHARS[ch.charCodeAt(0)] = 1;
+// A date contains 年, 月 or 日, or is numeric (digit, separator, digit).
+const ANCHOR = /[年月日]|[0-9][-/.][0-9]/g;
+const YEAR_CHAR = 0x5e74; // 年
+const MONTH_CHAR = 0x6708; // 月
+const DAY_CHAR = 0x65e5; // 日
+
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /**
- * For each recogniser (same order), a cheap test that the paragraph holds what every match of it
- * must contain: 年 for the year forms, 月 for month-day, 日 for a day alone, a digit then `-` `/`
- * `.` for the numeric forms. A recogniser whose test fails finds nothing and is skipped.
+ * Where each recogniser can match. A match lies inside one maximal run of date characters that
+ * holds its word, and starts at a possible first character not preceded by an ASCII digit (every
+ * recogniser's lookbehind rules that out): those positions, in order, per word.
  */
-const NUMERIC_SEPARATED = /[0-9][-/.][0-9]/;
-const CAN_MATCH: ReadonlyArray<(scan: string) => boolean> = [
-  (scan) => scan.includes('年'),
-  (scan) => scan.includes('年'),
-  (scan) => NUMERIC_SEPARATED.test(scan),
-  (scan) => NUMERIC_SEPARATED.test(scan),
-  (scan) => scan.includes('年'),
-  (scan) => scan.includes('月'),
-  (scan) => scan.includes('日'),
-];
-// Every recogniser's match starts with one of these (its leading lookahead).
-const ANY_DIGIT = /[0-9一二三四五六七八九十]/;
+function startsOf(scan: string): Starts | null {
+  let starts: Starts | null = null;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(scan); m !== null; m = ANCHOR.exec(scan)) {
+    let from = m.index;
+    while (from > 0 && DATE_CHARS[scan.charCodeAt(from - 1)] === 1) from -= 1;
+    let to = m.index;
+    while (to < scan.length && DATE_CHARS[scan.charCodeAt(to)] === 1) to += 1;
+    ANCHOR.lastIndex = to;
+    let year = false;
+    let month = false;
+    let day = false;
+    let numeric = false;
+    const local: number[] = [];
+    let prev = from > 0 ? scan.charCodeAt(from - 1) : 0;
+    for (let i = from; i < to; i += 1) {
+      const code = scan.charCodeAt(i);
+      if (code === YEAR_CHAR) year = true;
+      else if (code === MONTH_CHAR) month = true;
+      else if (code === DAY_CHAR) day = true;
+      else if ((code === 0x2d || code === 0x2f || code === 0x2e) && isAsciiDigit(prev) && isAsciiDigit(scan.charCodeAt(i + 1))) numeric = true;
+      if (START_CHARS[code] === 1 && !isAsciiDigit(prev)) local.push(i);
+      prev = code;
+    }
+    if (local.length === 0) continue;
+    starts ??= { year: [], month: [], day: [], numeric: [] };
+    if (year) starts.year.push(...local);
+    if (month) starts.month.push(...local);
+    if (day) starts.day.push(...local);
+    if (numeric) starts.numeric.push(...local);
+  }
+  return starts;
+}
 
 // The paragraph (ASCII-digit copy) of the last `findCandidates` call and its result.
 let lastScan: string | null = null;
@@ -317,10 +383,11 @@ export function dateSpans(text: string): Array<readonly [number, number]> {
 /** Run every recogniser and keep non-overlapping candidates, longest first, then by order. */
 function findCandidates(scan: string): Candidate[] {
   const all: Candidate[] = [];
-  if (!ANY_DIGIT.test(scan)) return all;
+  const starts = startsOf(scan);
+  if (starts === null) return all;
   DATE_RECOGNISERS.forEach((recognise, order) => {
-    if (!(CAN_MATCH[order] as (scan: string) => boolean)(scan)) return;
-    for (const c of recognise(scan)) all.push({ ...c, order });
+    if (starts[NEEDS[order] as keyof Starts].length === 0) return;
+    for (const c of recognise(scan, starts)) all.push({ ...c, order });
   });
   if (all.length <= 1) return all;
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
