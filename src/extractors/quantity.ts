@@ -48,8 +48,12 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   const out: QuantityMatch[] = [];
   if (!NUMERAL_START.test(text)) return out;
   const scan = toAsciiDigits(text);
-  const taken = exclude ? exclude.map((m) => [m.start, m.end] as const) : [...amountSpans(text), ...dateSpans(text)];
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  // The spans to stay clear of, found on the first match that needs them.
+  let taken: ReadonlyArray<readonly [number, number]> | null = null;
+  const free = (start: number, end: number) => {
+    taken ??= exclude ? exclude.map((m) => [m.start, m.end] as const) : [...amountSpans(text), ...dateSpans(text)];
+    return taken.every(([s, e]) => end <= s || start >= e);
+  };
 
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(scan); m !== null; m = QUANTITY.exec(scan)) {
