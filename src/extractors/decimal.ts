@@ -10,6 +10,10 @@ export interface Scaled {
 }
 
 const DECIMAL = /^(?<sign>-)?(?<int>\d+)(?:\.(?<frac>\d+))?$/;
+// Whole numbers small enough that a float holds them, their sums and their canonical text exactly.
+const SMALL_INTEGER = /^\d{1,15}$/;
+// Whole numbers whose products stay below 2^53.
+const TINY_INTEGER = /^\d{1,7}$/;
 
 /** True when `text` is a plain decimal string such as `-12`, `0.3` or `11733000`. */
 export function isDecimal(text: string): boolean {
@@ -49,11 +53,13 @@ function align(a: Scaled, b: Scaled): [bigint, bigint, number] {
 
 /** Canonical form of a decimal string: `'1200000.00'` → `'1200000'`, `'007.50'` → `'7.5'`. */
 export function normaliseDecimal(text: string): string {
+  if (SMALL_INTEGER.test(text)) return String(Number(text));
   return fromScaled(toScaled(text));
 }
 
 /** Exact sum of two decimal strings: `addDecimal('0.1', '0.2')` → `'0.3'`. */
 export function addDecimal(a: string, b: string): string {
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) + Number(b));
   const [x, y, scale] = align(toScaled(a), toScaled(b));
   return fromScaled({ coef: x + y, scale });
 }
@@ -65,6 +71,7 @@ export function sumDecimals(values: readonly string[]): string {
 
 /** Exact product of two decimal strings: `mulDecimal('1173.3', '10000')` → `'11733000'`. */
 export function mulDecimal(a: string, b: string): string {
+  if (TINY_INTEGER.test(a) && TINY_INTEGER.test(b)) return String(Number(a) * Number(b));
   const x = toScaled(a);
   const y = toScaled(b);
   return fromScaled({ coef: x.coef * y.coef, scale: x.scale + y.scale });
@@ -72,6 +79,10 @@ export function mulDecimal(a: string, b: string): string {
 
 /** Multiply a decimal string by 10^`power` (negative powers divide exactly): `shiftDecimal('3', -1)` → `'0.3'`. */
 export function shiftDecimal(value: string, power: number): string {
+  if (power >= 0 && Number.isInteger(power) && SMALL_INTEGER.test(value)) {
+    const whole = String(Number(value));
+    return whole === '0' ? whole : whole + '0'.repeat(power);
+  }
   const x = toScaled(value);
   if (power >= 0) return fromScaled({ coef: x.coef * 10n ** BigInt(power), scale: x.scale });
   return fromScaled({ coef: x.coef, scale: x.scale - power });
@@ -79,6 +90,11 @@ export function shiftDecimal(value: string, power: number): string {
 
 /** Compare two decimal strings: -1 when a < b, 0 when equal, 1 when a > b. */
 export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) {
+    const x = Number(a);
+    const y = Number(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   const [x, y] = align(toScaled(a), toScaled(b));
   return x < y ? -1 : x > y ? 1 : 0;
 }
