@@ -56,6 +56,9 @@ const FULL_WIDTH_NUMERAL = /[０-９．]/;
 const SPACES = /[\s\u3000]+/g;
 const THOUSANDS_COMMA = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
 const ARABIC_RUN = /^\d+(?:\.\d+)?/;
+// Plain ASCII whole numbers, read without the general path.
+const ASCII_INTEGER = /^[0-9]+$/;
+const SHORT_ASCII_INTEGER = /^[0-9]{1,6}$/;
 
 /** Map full-width digits and the full-width point to ASCII, keeping string length: `１２．５` → `12.5`. */
 export function toAsciiDigits(text: string): string {
@@ -73,6 +76,7 @@ export function toAsciiDigits(text: string): string {
  * @param text the numeral alone; spaces inside are ignored, full-width digits accepted.
  */
 export function parseNumeral(text: string): string | null {
+  if (ASCII_INTEGER.test(text)) return normaliseDecimal(text);
   let s = toAsciiDigits(text).replace(SPACES, '').replace(/點/g, '点');
   if (s === '') return null;
   if (s.includes(',')) {
@@ -184,6 +188,7 @@ function readDigitString(s: string): string | null {
 
 /** Read a small whole number for calendar fields (`十一` → 11, `09` → 9), or null when it is not one. */
 export function parseSmallInteger(text: string): number | null {
+  if (SHORT_ASCII_INTEGER.test(text)) return Number.parseInt(text, 10);
   const value = parseNumeral(text);
   if (value === null || !/^\d{1,6}$/.test(value)) return null;
   return Number.parseInt(value, 10);
