@@ -51,6 +51,24 @@ export const NUMBER_SOURCE = `(?:${MIXED_SOURCE}|${CHINESE_SOURCE})`;
 /** Characters that may sit just before a numeral without being part of it; a numeral never starts after these. */
 export const NUMERAL_CHAR_CLASS = `0-9０-９.．${DIGIT_CLASS}${SMALL_CLASS}${BIG_CLASS}`;
 
+/**
+ * A lookup table by UTF-16 code unit for the characters of a regex class body (`0-9０-９.．一二`):
+ * 1 for members. Only `x-y` ranges and literal characters are understood.
+ */
+export function charTable(classBody: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < classBody.length; i += 1) {
+    const from = classBody.charCodeAt(i);
+    if (classBody[i + 1] === '-' && i + 2 < classBody.length) {
+      for (let c = from; c <= classBody.charCodeAt(i + 2); c += 1) table[c] = 1;
+      i += 2;
+    } else {
+      table[from] = 1;
+    }
+  }
+  return table;
+}
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const FULL_WIDTH_NUMERAL = /[０-９．]/;
 const SPACES = /[\s\u3000]+/g;

@@ -9,7 +9,7 @@
  */
 import { amountSpans } from './amount.js';
 import { dateSpans } from './date.js';
-import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -27,15 +27,16 @@ export interface QuantityMatch {
 // 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题 | 1200余人次
 const QUANTITY = new RegExp(
   `(?=[${NUMERAL_CHAR_CLASS}])(?<![${NUMERAL_CHAR_CLASS}A-Za-z])(?<num>${NUMBER_SOURCE})(?<fuzzy>[余多])? ?(?<unit>${QUANTITY_UNIT_SOURCE})(?:/(?<per>${PER_SOURCE}))?`,
-  'g',
+  'y',
 );
+// QUANTITY's lookahead and lookbehind as tables: where a match can start, what may not precede it.
+const CAN_START = charTable(NUMERAL_CHAR_CLASS);
+const NOT_BEFORE = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 // 百分之五十, 百分之12.5
 const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.[0-9]+)?)`, 'g');
 // 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
-// Every numeral starts with one of these; a paragraph without any holds no quantity.
-const NUMERAL_START = new RegExp(`[${NUMERAL_CHAR_CLASS}]`);
 
 /**
  * Find every count, measure and percentage in one paragraph, in text order; none overlaps an
@@ -46,7 +47,6 @@ const NUMERAL_START = new RegExp(`[${NUMERAL_CHAR_CLASS}]`);
  */
 export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start: number; end: number }>): QuantityMatch[] {
   const out: QuantityMatch[] = [];
-  if (!NUMERAL_START.test(text)) return out;
   const scan = toAsciiDigits(text);
   // The spans to stay clear of, found on the first match that needs them.
   let taken: ReadonlyArray<readonly [number, number]> | null = null;
@@ -55,8 +55,15 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
     return taken.every(([s, e]) => end <= s || start >= e);
   };
 
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(scan); m !== null; m = QUANTITY.exec(scan)) {
+  // The matches a global scan would find: tried at each position that passes the lookaround
+  // tables, from the end of the last match on.
+  let from = 0;
+  for (let at = 0; at < scan.length; at += 1) {
+    if (at < from || CAN_START[scan.charCodeAt(at)] !== 1 || (at > 0 && NOT_BEFORE[scan.charCodeAt(at - 1)] === 1)) continue;
+    QUANTITY.lastIndex = at;
+    const m = QUANTITY.exec(scan);
+    if (m === null) continue;
+    from = QUANTITY.lastIndex;
     const g = m.groups ?? {};
     const num = g.num as string;
     const unit = g.unit as string;
