@@ -8,7 +8,7 @@
  * by a range sign (`5-10万元`, `5至10万元`) becomes the low end of a range.
  */
 import { addDecimal, compareDecimal, shiftDecimal } from './decimal.js';
-import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits } from './numeral.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, parseNumeral, toAsciiDigits } from './numeral.js';
 import { MONEY_CLAUSE, PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One amount of money found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -52,8 +52,11 @@ const ATOM = new RegExp(
     `(?: ?(?<cur>${CURRENCY_SOURCE})(?:(?<jiao>${SMALL_DIGIT})角)?(?:(?<fen>${SMALL_DIGIT})分)?|(?<onlyJiao>角(?![度色落楼]))(?:(?<onlyFen>${SMALL_DIGIT})分)?)?` +
     `(?<zheng>整)?(?<suffix>人民币|人民幣)?` +
     `(?:(?:/|／|每)(?<per>${PER_SOURCE}))?`,
-  'g',
+  'y',
 );
+// ATOM's lookahead and lookbehind as tables: where an atom can start, what may not precede it.
+const ATOM_START = charTable(`人RC¥￥${NUMERAL_CHAR_CLASS}`);
+const NOT_BEFORE_ATOM = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 
 // An amount needs a currency word (元, 美金, 港币, 英镑 …), 角, ¥, 人民币 / RMB / CNY, or 万 / 亿 in a
 // bare number: a paragraph with none of these characters holds no amount.
@@ -163,8 +166,15 @@ function findBound(before: string, after: string): 'max' | 'min' | null {
 /** Read every number of the (ASCII-digit) paragraph as an atom, deciding which ones are money. */
 function scanAtoms(scan: string): Atom[] {
   const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(scan); m !== null; m = ATOM.exec(scan)) {
+  // The matches a global scan would find: tried at each position that passes the lookaround
+  // tables, from `from` (the end of the last atom) on.
+  let from = 0;
+  for (let at = 0; at < scan.length; at += 1) {
+    if (at < from || ATOM_START[scan.charCodeAt(at)] !== 1 || (at > 0 && NOT_BEFORE_ATOM[scan.charCodeAt(at - 1)] === 1)) continue;
+    ATOM.lastIndex = at;
+    const m = ATOM.exec(scan);
+    if (m === null) continue;
+    from = ATOM.lastIndex;
     const g = m.groups ?? {};
     const num = g.num as string;
     let end = m.index + m[0].length;
@@ -195,7 +205,7 @@ function scanAtoms(scan: string): Atom[] {
     if (currency === null) {
       // A bare number keeps only itself, so a following currency word can start a new scan.
       atom.end = m.index + (g.prefix ?? '').length + num.length + atom.fuzzy.length;
-      ATOM.lastIndex = atom.end;
+      from = atom.end;
     }
     atoms.push(atom);
   }
