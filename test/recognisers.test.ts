@@ -9,6 +9,7 @@ import { matchMarker } from '../src/recognisers/markers.js';
 import { isName, parsePeople } from '../src/recognisers/people.js';
 import { findResolutions } from '../src/recognisers/resolution.js';
 import { normalise } from '../src/stages/normalise.js';
+import { parse } from '../src/index.js';
 
 describe('markers', () => {
   const rows: Array<[string, string | null, number | null]> = [
@@ -160,5 +161,18 @@ describe('attendance in prose', () => {
   it('finds reporters', () => {
     const t = normalise('会议听取了全国人大常委会秘书长刘奇作的关于十四届全国人大二次会议议程草案审议情况的汇报。');
     expect(findReporters(t).map((p) => p.name)).toEqual(['刘奇']);
+  });
+});
+
+describe('issuer from a headline', () => {
+  const issuer = (text: string) => parse(text).meta.issuer;
+  it('takes the body that holds the meeting', () => {
+    expect(issuer('小梅沙社区召开联席会议商议第一批民生微事实项目\n\n3月2日,社区党委副书记冯滨华主持召开社区班子联席会议。\n')).toBe('小梅沙社区');
+    expect(issuer('重庆市九龙坡区人民政府召开第107次常务会议\n\n11月10日,区长李顺主持召开会议。\n')).toBe('重庆市九龙坡区人民政府');
+  });
+  it('takes the body after 参加, and none from a chair or an ordinal', () => {
+    expect(issuer('我委参加长三角地区合作与发展联席会议办公室第二次会议\n\n10月11日,会议在嘉兴市召开。\n')).toBe('长三角地区合作与发展联席会议办公室');
+    expect(issuer('郭海磊主持召开县政府第49次常务会议\n\n8月24日,县长郭海磊主持召开会议。\n')).toBeNull();
+    expect(issuer('第十六届人民政府第32次常务会议召开\n\n25日,市长周必松主持召开会议。\n')).toBeNull();
   });
 });

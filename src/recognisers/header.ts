@@ -29,6 +29,9 @@ const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\
 const CHROME = /^(?:\||作者|日期|来源|本文来源|发布时间|发布日期|发文日期|浏览|点击|字体|编辑|责任编辑|打印|关闭|导航|回到顶部|分享|首页|当前位置|您的位置)/;
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|人大常委会|常委会|委员会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|联席会议办公室|事务中心|中心|局|厅|社区)$/;
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
+/** The body at the head of a title, before its year, count, term or 召开. */
+const TITLE_ISSUER =
+  /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于)/;
 const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
 const ISSUE_LABEL = /(?:发文日期|成文日期|印发日期)\s*[:：|\s]*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
 const KINDS =
@@ -134,10 +137,21 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   }
   if (!issuer && best) {
     const t = best.text.replace(/\s+/g, '');
-    const m = /^(.{2,30}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于)/.exec(t);
-    if (m && !/主持|召开|参加|^第|届/.test(m[1] as string)) {
-      // Cut the same number of non-space characters from the original.
-      issuer = takeCompact(best.raw, (m[1] as string).length);
+    // 鄂托克前旗人民政府2021年第16次…, 小梅沙社区召开…会议; 我委参加长三角…联席会议办公室第二次会议
+    // names the body after 参加/出席.
+    const m = TITLE_ISSUER.exec(t);
+    if (m) {
+      let body = m[1] as string;
+      let skip = 0;
+      const joined = /^.{1,6}?(?:参加|出席)/.exec(body);
+      if (joined) {
+        skip = joined[0].length;
+        body = body.slice(skip);
+      }
+      if (body.length >= 2 && !/主持|召开|参加|出席|^第|届/.test(body)) {
+        // Cut the same non-space characters from the original.
+        issuer = takeCompact(best.raw, skip + body.length).slice(takeCompact(best.raw, skip).length);
+      }
     }
   }
 
