@@ -176,3 +176,15 @@ describe('issuer from a headline', () => {
     expect(issuer('第十六届人民政府第32次常务会议召开\n\n25日,市长周必松主持召开会议。\n')).toBeNull();
   });
 });
+
+describe('a title glued to the text (line breaks lost)', () => {
+  it('splits the title after 纪要 and leaves the bulletin masthead out', () => {
+    const doc = parse(
+      '园区快第五期南谯工业开发区管委会2008年5月10日工作例会会议纪要2008年5月10日下午,主任张思军主持召开管委会工作例会,全体工作人员参加了会议。现将会议情况纪要如下:一、各部门汇报上周工作。二、会议听取了徐义东副主任的汇报。',
+    );
+    expect(doc.meta.title).toBe('南谯工业开发区管委会2008年5月10日工作例会会议纪要');
+    expect(doc.meta.issuer).toBe('南谯工业开发区管委会');
+    expect(doc.meta.meetingDate).toBe('2008-05-10');
+    expect(doc.items.map((i) => i.heading)).toEqual(['各部门汇报上周工作', '会议听取了徐义东副主任的汇报']);
+  });
+});

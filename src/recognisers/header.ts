@@ -119,6 +119,15 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     }
   }
 
+  // A bulletin masthead before the title (园区快第五期…纪要): not part of the title.
+  for (const c of candidates) {
+    const mast = /^(.{0,8}?第[\d一二三四五六七八九十百]+期)(.{4,}纪要)$/.exec(c.text.replace(/\s+/g, ''));
+    if (mast) {
+      c.raw = c.raw.replace(/\s+/g, '').slice((mast[1] as string).length);
+      c.text = mast[2] as string;
+    }
+  }
+
   let best: (typeof candidates)[number] | null = null;
   for (const c of candidates) if (!best || c.score >= best.score) best = c.score > 0 || !best ? c : best;
   if (best && best.score === 0 && candidates.length > 1) best = candidates[0] ?? null;

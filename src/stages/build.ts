@@ -57,7 +57,7 @@ const CLAUSE_END = /[。;；:：,，\s]+$/;
 /** Build the document tree from blocks. */
 export function build(input: readonly Block[], ctx: BuildContext): Built {
   const { counter, toSource, file } = ctx;
-  const blocks = splitInlineMarkers(input, ctx);
+  const blocks = splitInlineMarkers(splitGluedTitle(input, ctx), ctx);
   const pos = (spans: Spans, from: number, to: number): Position => {
     const [a, b] = spans.span(from, to);
     return counter.position(toSource(a), toSource(b));
@@ -440,6 +440,23 @@ function isHeaderLike(text: string): boolean {
   if (text.length > 60 || /[,。;！？]/.test(text)) return false;
   if (matchMarker(text) || matchLead(text) || matchAttendanceLabel(text) || matchDistributionLabel(text)) return false;
   return true;
+}
+
+/**
+ * A title glued to the text after it when line breaks were lost
+ * (`…工作例会会议纪要2008年5月10日下午,主任…`): split after 纪要 when prose follows.
+ */
+function splitGluedTitle(blocks: readonly Block[], ctx: BuildContext): readonly Block[] {
+  const first = blocks[0];
+  if (!first) return blocks;
+  const m = /^[^,，。;；:：]{6,60}?纪要(?=[^,，。;；:：)）》”]{4,}[,，])/.exec(first.spans.text);
+  if (!m || first.spans.text.length - m[0].length < 20) return blocks;
+  const cut = m[0].length;
+  return [
+    { ...first, spans: first.spans.slice(0, cut, ctx.original, ctx.normalised) },
+    { ...first, spans: first.spans.slice(cut, first.spans.text.length, ctx.original, ctx.normalised), gapBefore: true },
+    ...blocks.slice(1),
+  ];
 }
 
 /** Run-on texts (line breaks lost): split a block at inline numbering (…如下:一、…。二、…). */
