@@ -9,13 +9,12 @@ import { extractValues } from './stages/extract.js';
 import { LineCounter } from './line-counter.js';
 import type { Extracted } from './input-types.js';
 import { DocumentSchema, type MinutesDocument, SCHEMA_VERSION } from './schema.js';
-import { build, useNormaliser } from './stages/build.js';
+import { build } from './stages/build.js';
 import { decode } from './stages/decode.js';
 import { splitLines } from './stages/lines.js';
 import { normalise } from './stages/normalise.js';
 import { unwrap } from './stages/unwrap.js';
 
-useNormaliser(normalise);
 
 /** Options for {@link runPipeline}. */
 export interface PipelineOptions {

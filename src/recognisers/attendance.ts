@@ -98,7 +98,9 @@ const REPORTED = /(?:^|[,，。;；])(?:会上[,，]?)?(?<who>[^,，。;；]{2,2
  */
 export function findReporters(text: string): PersonMatch[] {
   const out: PersonMatch[] = [];
+  if (!text.includes('汇报')) return out;
   for (const re of [HEARD, REPORTED]) {
+    if (re === HEARD ? !text.includes('听取') : !text.includes('就')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const who = m.groups?.who as string;

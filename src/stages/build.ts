@@ -169,7 +169,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         label: spans.raw.slice(0, label.labelLength).trim(),
         topics: label.topics,
         people: people.map((p) => ({
-          name: spans.raw.slice(p.start, p.end).length ? cleanName(spans.raw, p) : p.name,
+          name: cleanName(spans, p),
           titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
           note: p.note,
           position: pos(spans, p.start, p.end),
@@ -339,8 +339,8 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
   for (const spans of prose) {
     for (const g of findProseAttendance(spans.text)) {
       if (g.role === 'chair') {
-        g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans.raw, p)));
-        for (const p of g.people) chairSeen.add(cleanName(spans.raw, p));
+        g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans, p)));
+        for (const p of g.people) chairSeen.add(cleanName(spans, p));
         if (g.people.length === 0) continue;
       } else if (fromLabels) continue;
       attendance.push({
@@ -348,7 +348,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         label: spans.raw.slice(g.end - g.label.length, g.end),
         topics: null,
         people: g.people.map((p) => ({
-          name: cleanName(spans.raw, p),
+          name: cleanName(spans, p),
           titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
           note: p.note,
           position: pos(spans, p.start, p.end),
@@ -366,7 +366,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       if (seenRuns.has(run.spans)) continue;
       seenRuns.add(run.spans);
       for (const p of findReporters(run.spans.text)) {
-        const name = cleanName(run.spans.raw, p);
+        const name = cleanName(run.spans, p);
         if (reporters.some((q) => q.name === name)) continue;
         const position = pos(run.spans, p.start, p.end);
         first = first ?? position;
@@ -497,30 +497,12 @@ function truncate(s: string): string {
 }
 
 /** The name as written in the original (traditional characters kept), spaces removed. */
-function cleanName(raw: string, p: { start: number; end: number; name: string }): string {
-  const entry = raw.slice(p.start, p.end).replace(/\s+/g, '');
-  // The name is the normalised name's length of text where it stands in the entry.
-  const compact = p.name.replace(/\s+/g, '');
-  const at = findNormalisedName(entry, compact);
-  return at ?? compact;
-}
-
-function findNormalisedName(entry: string, name: string): string | null {
-  // Same length after normalisation: locate by trying each window of that length.
-  for (let i = 0; i + name.length <= entry.length; i++) {
-    const win = entry.slice(i, i + name.length);
-    if (simplified(win) === name) return win;
-  }
-  return null;
-}
-
-let simplifiedFn: ((s: string) => string) | null = null;
-function simplified(s: string): string {
-  return simplifiedFn ? simplifiedFn(s) : s;
-}
-/** Set the normaliser used to match names back to the original text. */
-export function useNormaliser(fn: (s: string) => string): void {
-  simplifiedFn = fn;
+function cleanName(spans: Spans, p: { start: number; end: number; name: string }): string {
+  // Normalised and original text have the same length, and whitespace stands at the same places.
+  const norm = spans.text.slice(p.start, p.end).replace(/\s+/g, '');
+  const raw = spans.raw.slice(p.start, p.end).replace(/\s+/g, '');
+  const at = norm.indexOf(p.name);
+  return at < 0 ? p.name : raw.slice(at, at + p.name.length);
 }
 
 function mergeChairs(groups: Attendance[]): void {
