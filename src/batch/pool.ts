@@ -106,18 +106,30 @@ export async function createRunner(
 /**
  * Files converted in the main thread before a pool starts. Each worker loads the parser (about
  * 0.6 s of CPU here) and warms up its own JIT, so a pool only pays off for longer runs; a batch
- * of a few dozen files never starts one.
+ * of a few dozen files never starts one, and a larger one never loads the parser in the main
+ * thread (see {@link DECIDE_MS}).
  */
 const INLINE_FIRST = 48;
 
 /** Output files written at once in the main thread (file creation is slow; several overlap well). */
 const WRITE_CONCURRENCY = 8;
 
-/** The main thread for the first files, then a worker pool for the rest. */
+/**
+ * How long the first files wait for a decision: when more than `inlineFirst` files arrive within
+ * it (the walk of a large archive), every file goes to the pool and the main thread never loads
+ * the parser; otherwise the first files are converted in the main thread.
+ */
+const DECIDE_MS = 40;
+
+/** The main thread for the first files of a short batch, else (and after them) a worker pool. */
 class LazyPool implements Runner {
   private readonly inline: InlineRunner;
   private pool: WorkerPool | null = null;
   private submitted = 0;
+  /** Where the first files go, once decided. */
+  private mode: 'inline' | 'pool' | null = null;
+  private readonly waiting: (() => void)[] = [];
+  private timer: NodeJS.Timeout | null = null;
 
   /**
    * @param threads how many workers, once started
@@ -135,28 +147,45 @@ class LazyPool implements Runner {
   }
 
   async submit(task: Task): Promise<Converted> {
-    this.submitted++;
-    if (this.submitted <= this.inlineFirst) {
-      await loadLibrary();
-      return this.inline.submit(task);
-    }
-    this.pool ??= new WorkerPool(this.threads, this.script, this.settings);
-    return this.pool.submit(task);
+    return (await this.route()).submit(task);
   }
 
   async submitFile(task: FileTask): Promise<FileResult> {
-    this.submitted++;
-    if (this.submitted <= this.inlineFirst) {
-      await loadLibrary();
-      return this.inline.submitFile(task);
-    }
-    this.pool ??= new WorkerPool(this.threads, this.script, this.settings);
-    return this.pool.submitFile(task);
+    return (await this.route()).submitFile(task);
   }
 
   async close(): Promise<void> {
+    this.decide('inline');
     await this.inline.close();
     await this.pool?.close();
+  }
+
+  /** The runner for the next file. */
+  private async route(): Promise<Runner> {
+    this.submitted++;
+    if (this.submitted > this.inlineFirst) return this.startPool();
+    if (this.mode === null) {
+      await new Promise<void>((resolve) => {
+        this.waiting.push(resolve);
+        this.timer ??= setTimeout(() => this.decide('inline'), DECIDE_MS);
+      });
+    }
+    if (this.mode === 'pool') return this.startPool();
+    await loadLibrary();
+    return this.inline;
+  }
+
+  private decide(mode: 'inline' | 'pool'): void {
+    if (this.mode !== null) return;
+    this.mode = mode;
+    if (this.timer !== null) clearTimeout(this.timer);
+    for (const resume of this.waiting.splice(0)) resume();
+  }
+
+  private startPool(): WorkerPool {
+    this.decide('pool');
+    this.pool ??= new WorkerPool(this.threads, this.script, this.settings);
+    return this.pool;
   }
 }
 

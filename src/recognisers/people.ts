@@ -149,7 +149,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, ',，;；。');
   for (const g of groups) {
     let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, ' \t\n\r\u3000')) : splitAt(g.text, g.start, '、');
-    tokens = tokens.flatMap((tk) => splitConjunction(tk));
+    if (tokens.some((tk) => /[和及与]/.test(tk.text))) tokens = tokens.flatMap((tk) => splitConjunction(tk));
     let pending: string[] = [];
     let shared: string[] | null = null;
     for (const tk of tokens) {

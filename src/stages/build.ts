@@ -459,12 +459,19 @@ function splitGluedTitle(blocks: readonly Block[], ctx: BuildContext): readonly 
   ];
 }
 
+/** A numbering marker right after a sentence or clause end: the only place inline markers start. */
+const INLINE_MARKER = /[。;:!?]\s*[一二三四五六七八九十(\d①-⑳第]/;
+
 /** Run-on texts (line breaks lost): split a block at inline numbering (…如下:一、…。二、…). */
 function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const text = b.spans.text;
     let cuts: number[] = [];
+    if (!INLINE_MARKER.test(text)) {
+      out.push(b);
+      continue;
+    }
     const own = matchMarker(text);
     for (const style of ['cn', 'cn-paren', 'num', 'num-paren'] as const) {
       const next = own && own.style === style ? own.ordinal + 1 : 1;

@@ -25,15 +25,18 @@ for (let i = 0; i < TRADITIONAL.length; i += 2) {
 
 /** Normalise `text` for matching; the result has exactly `text.length` units. */
 export function normalise(text: string): string {
-  let out = '';
-  let from = 0;
   const units = TABLE.units;
-  for (let i = 0; i < text.length; i++) {
-    const mapped = units[text.charCodeAt(i)] as number;
-    if (mapped !== 0) {
-      out += text.slice(from, i) + String.fromCharCode(mapped);
-      from = i + 1;
-    }
+  let i = 0;
+  while (i < text.length && units[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  // Something changes: copy the UTF-16 units once and decode them back (no string building).
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const mapped = units[c] as number;
+    out[k] = mapped === 0 ? c : mapped;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return UTF16.decode(out);
 }
+
+const UTF16 = new TextDecoder('utf-16le');

@@ -28,13 +28,6 @@ const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─
 const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
 /** Sentence ends. A line ending with one of these ends its paragraph (unless hard-wrapped at full width). */
 const TERMINAL = /[。！？!?；;:：]$/;
-const OPENERS: Array<[string, string]> = [
-  ['《', '》'],
-  ['(', ')'],
-  ['“', '”'],
-  ['〔', '〕'],
-  ['[', ']'],
-];
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
@@ -43,15 +36,27 @@ const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐì
 
 /** True when `text` has an opening bracket or quote that is not closed. */
 function unbalanced(text: string): boolean {
-  for (const [open, close] of OPENERS) {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && depth > 0) depth--;
+  // One pass: a depth per bracket kind (《》 () “” 〔〕 []); a stray closer is ignored.
+  let book = 0;
+  let paren = 0;
+  let quote = 0;
+  let hex = 0;
+  let square = 0;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x300a: book++; break; // 《
+      case 0x300b: if (book > 0) book--; break; // 》
+      case 0x28: paren++; break; // (
+      case 0x29: if (paren > 0) paren--; break; // )
+      case 0x201c: quote++; break; // “
+      case 0x201d: if (quote > 0) quote--; break; // ”
+      case 0x3014: hex++; break; // 〔
+      case 0x3015: if (hex > 0) hex--; break; // 〕
+      case 0x5b: square++; break; // [
+      case 0x5d: if (square > 0) square--; break; // ]
     }
-    if (depth > 0) return true;
   }
-  return false;
+  return book + paren + quote + hex + square > 0;
 }
 
 /** True when `text` (normalised, trimmed) starts something new: a heading, a lead, a label. */
