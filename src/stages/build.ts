@@ -113,7 +113,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
 
     // An attendance table (Markdown or HTML input): a label (出席, 议题一、二列席) on its own,
     // then a header row naming 姓名, then one row per person.
-    const tableLabel = matchAttendanceLabel(`${text.trim()}：`);
+    const tableLabel = text.length <= 16 ? matchAttendanceLabel(`${text.trim()}：`) : null;
     const header = blocks[bi + 1];
     if (tableLabel && tableLabel.length === text.trim().length + 1 && header && isNameHeader(header.spans.text)) {
       const columns = header.spans.text.split('\t').map((c) => c.trim());

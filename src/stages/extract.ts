@@ -55,7 +55,7 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
       });
     }
     rangeBase += maxRange;
-    for (const f of checkAmounts(text, found)) {
+    for (const f of found.length > 0 ? checkAmounts(text, found) : []) {
       const [s, e] = run.spans.span(run.from + f.start, run.from + f.end);
       file.add(f.rule, f.message, s, e);
     }

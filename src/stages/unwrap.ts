@@ -65,7 +65,7 @@ export function startsStructure(text: string): boolean {
     matchMarker(text) !== null ||
     matchLead(text) !== null ||
     matchAttendanceLabel(text) !== null ||
-    matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1 || // 出席 alone, over a table
+    (text.length <= 16 && matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1) || // 出席 alone, over a table
     matchDistributionLabel(text) !== null ||
     PAGE_NUMBER.test(text) ||
     /印发\s*$/.test(text)
@@ -126,7 +126,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     let from = line.contentStart;
     const content = normalised.slice(line.contentStart, line.contentEnd);
     PINYIN_NOISE.lastIndex = 0;
-    for (let m = PINYIN_NOISE.exec(content); m; m = PINYIN_NOISE.exec(content)) {
+    for (let m = content.includes('(') ? PINYIN_NOISE.exec(content) : null; m; m = PINYIN_NOISE.exec(content)) {
       const at = line.contentStart + m.index;
       if (at > from) out.push({ start: from, end: at });
       from = at + m[0].length;
