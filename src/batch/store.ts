@@ -4,7 +4,7 @@
  * half of one. Also the manifest that lets a re-run skip inputs whose output is up to date.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, opendir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -75,9 +75,9 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
  * Synchronous {@link writeAtomic} (the manifest, and signal handlers).
  *
  * @param file the target path
- * @param data the content (UTF-8)
+ * @param data the content (UTF-8), whole or in pieces
  */
-export function writeAtomicSync(file: string, data: string): void {
+export function writeAtomicSync(file: string, data: string | Iterable<string>): void {
   const dir = path.dirname(file);
   if (!knownDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -86,13 +86,20 @@ export function writeAtomicSync(file: string, data: string): void {
   const temp = tempPathFor(file);
   liveTemps.add(temp);
   try {
+    let fd: number;
     try {
-      writeFileSync(temp, data, { flag: 'wx' });
+      fd = openSync(temp, 'wx');
     } catch (error) {
       // The folder went away since it was created: create it again, once.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       mkdirSync(dir, { recursive: true });
-      writeFileSync(temp, data, { flag: 'wx' });
+      fd = openSync(temp, 'wx');
+    }
+    try {
+      if (typeof data === 'string') writeFileSync(fd, data);
+      else for (const piece of data) writeFileSync(fd, piece);
+    } finally {
+      closeSync(fd);
     }
     renameSync(temp, file);
   } catch (error) {
@@ -275,14 +282,27 @@ export class Manifest {
     writeAtomicSync(this.file, this.serialise());
   }
 
-  private serialise(): string {
+  /**
+   * The manifest as `JSON.stringify({ manifestVersion: 1, entries }, null, 2)` with sorted keys
+   * would print it, in pieces of about 64 KB (no object of all entries, no single large string).
+   */
+  private *serialise(): Generator<string> {
     const keys = [...this.entries.keys()].sort();
-    const entries: Record<string, ManifestEntry> = {};
-    for (const key of keys) {
-      const entry = this.entries.get(key);
-      if (entry) entries[key] = entry;
+    if (keys.length === 0) {
+      yield '{\n  "manifestVersion": 1,\n  "entries": {}\n}\n';
+      return;
     }
-    return `${JSON.stringify({ manifestVersion: 1, entries }, null, 2)}\n`;
+    let chunk = '{\n  "manifestVersion": 1,\n  "entries": {';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const entry = this.entries.get(key);
+      chunk += `${i === 0 ? '' : ','}\n    ${JSON.stringify(key)}: ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
+      if (chunk.length >= 65_536) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield `${chunk}\n  }\n}\n`;
   }
 }
 

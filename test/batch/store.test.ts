@@ -1,0 +1,17 @@
+/** The manifest file: its bytes do not depend on how it is written. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os'; import path from 'node:path';
+import { expect, it } from 'vitest';
+import { Manifest } from '../../src/batch/store.js';
+it('writes the manifest as JSON.stringify(…, null, 2) of the sorted entries, in pieces', async () => {
+  for (const n of [0, 1, 3, 5000]) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mc-'));
+    const m = await Manifest.load(dir);
+    const entries: Record<string, unknown> = {};
+    const keys = Array.from({ length: n }, (_, i) => `d${i % 7}/第${i}次 "q".txt`);
+    for (const k of keys) m.set(k, { sha256: 'ab'.repeat(32), tool: '0.1.0', format: 'json', output: k.replace('.txt', '.json') });
+    for (const k of [...keys].sort()) entries[k] = { sha256: 'ab'.repeat(32), tool: '0.1.0', format: 'json', output: k.replace('.txt', '.json') };
+    m.saveSync();
+    expect(readFileSync(path.join(dir, '.minutes-manifest.json'), 'utf8')).toBe(`${JSON.stringify({ manifestVersion: 1, entries }, null, 2)}\n`);
+  }
+});
