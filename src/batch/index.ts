@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
-import type { FileTask } from './file-task.js';
+import type { FileResult, FileTask } from './file-task.js';
 import { createRunner, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { type ReportEntry, ReportWriter, type Summary } from './report.js';
@@ -68,20 +68,11 @@ class UsageError extends Error {
 const TOOL_VERSION = readToolVersion();
 
 
-/** One input's way through the batch. */
-interface Outcome {
+/** One input's way through the batch: the worker's result, less what only the worker needs. */
+interface Outcome extends Omit<FileResult, 'refused'> {
   file: InputFile;
   /** Output path relative to OUTDIR, or null. */
   outputRel: string | null;
-  status: FileStatus;
-  error: string | null;
-  diagnostics: number;
-  /** NDJSON line still to print; null otherwise. */
-  output: string | null;
-  /** The output file was written (renamed into place). */
-  written: boolean;
-  /** Manifest entry to record once written. */
-  sha256: string | null;
 }
 
 /**
