@@ -60,27 +60,6 @@ export const MetaSchema = z.object({
   chair: z.string().nullable(),
 });
 
-export const LEADS = [
-  '指出',
-  '强调',
-  '要求',
-  '认为',
-  '听取',
-  '审议',
-  '研究',
-  '议定',
-  '决定',
-  '同意',
-  '确定',
-  '通过',
-  '明确',
-  '提出',
-  '部署',
-  '传达',
-  '学习',
-  '其他',
-] as const;
-
 export const ParagraphSchema = z.object({
   /** The paragraph's lead verb (会议指出 → 指出), or null when it has none. */
   lead: z.string().nullable(),

@@ -5,9 +5,10 @@ import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { DocumentSchema, parse } from '../src/index.js';
 import type { Item, MinutesDocument, Position } from '../src/schema.js';
+import { main } from '../src/cli.js';
+import { run, Sink } from './helpers/run-main.js';
 
 const SEED = resolve(import.meta.dirname, '../../shared/seed/000_b81a2cdd68e8cb3f.txt');
 const SEED_TEXT = readFileSync(SEED, 'utf8');
@@ -16,27 +17,6 @@ const SEED_TITLE = '鄂托克前旗人民政府2021年第16次常务会议纪要
 /** A diagnostic line: `path:line:col severity rule message`. */
 const DIAGNOSTIC = /^(.+):(\d+):(\d+) (error|warning|info) ([a-z0-9-]+) (.+)$/;
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
-    this.text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    done();
-  }
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  const stdin = Object.assign(Readable.from([]), { isTTY: true });
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await main({ argv, stdin, stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 /** The stderr lines that are not diagnostics of `path`, after checking the diagnostics' shape. */
 function messages(stderr: string, path: string): string[] {

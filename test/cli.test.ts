@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { DocumentSchema } from '../src/index.js';
+import { run } from './helpers/run-main.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -15,30 +14,6 @@ const CONTRACT_CHECK = join(SHARED, 'tools/contract-check.mjs');
 const SEED_TITLE = '鄂托克前旗人民政府2021年第16次常务会议纪要';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** A writable stream that keeps what is written as text. */
-class Sink extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
-    this.text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    done();
-  }
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run main() in-process; `stdin` is piped text, or null for a terminal (nothing piped). */
-async function run(argv: string[], stdin: string | Uint8Array | null = null): Promise<Run> {
-  const input = Object.assign(Readable.from(stdin === null ? [] : [Buffer.from(stdin)]), { isTTY: stdin === null });
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await main({ argv, stdin: input, stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
 

@@ -30,7 +30,7 @@ const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
 const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商']);
 
 /** The decision verb and referral of a resolution text. */
-export function readClauseResolution(text: string, _raw?: string): { verb: string | null; referral: string | null } {
+export function readClauseResolution(text: string): { verb: string | null; referral: string | null } {
   let verb: string | null = null;
   let at = Number.POSITIVE_INFINITY;
   // The specific verb (原则同意) rather than the frame (会议议定，…) when both are written.

@@ -242,7 +242,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
         (list.style === marker.style || (list.style === null && !stack.some((s) => s.style === marker.style)));
       if (inList && list) {
         list.style = marker.style;
-        const r = readClauseResolution(text.slice(marker.length), spans.raw.slice(marker.length));
+        const r = readClauseResolution(text.slice(marker.length));
         resolutions.push({
           item: topOrdinal(),
           number: spans.raw.slice(0, marker.length).trim(),

@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DocumentSchema, SCHEMA_VERSION } from '../../src/schema.js';
+import { DocumentSchema } from '../../src/schema.js';
 import type { Item, MinutesDocument, Position, Resolution } from '../../src/schema.js';
 import { compareDocument, FIELDS, loadGold, parseGold } from '../../src/eval/index.js';
 import type { Counts, DocScore, Field, Gold } from '../../src/eval/index.js';
+import { emptyDocument } from '../../src/eval/run.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../eval/gold', import.meta.url));
 const SEED = join(GOLD_DIR, '000_b81a2cdd68e8cb3f.json');
@@ -64,39 +65,10 @@ function group(role: MinutesDocument['attendance'][number]['role'], topics: numb
   };
 }
 
-/** A document with nothing in it; tests override the parts they need. */
-function blankDocument(): MinutesDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { path: null, encoding: 'utf-8', sha256: '0'.repeat(64), format: 'text' },
-    meta: {
-      issuer: null,
-      kind: null,
-      title: null,
-      docNumber: null,
-      session: null,
-      meetingDate: null,
-      issueDate: null,
-      printedBy: null,
-      printDate: null,
-      chair: null,
-    },
-    opening: null,
-    items: [],
-    paragraphs: [],
-    resolutions: [],
-    amounts: [],
-    quantities: [],
-    dates: [],
-    attendance: [],
-    distribution: { to: [], cc: [] },
-    diagnostics: [],
-  };
-}
 
 /** The output a perfect parser would give for a gold file. */
 function documentFromGold(gold: Gold): MinutesDocument {
-  const doc = blankDocument();
+  const doc = emptyDocument(null);
   const meta = gold.meta;
   doc.meta = {
     ...doc.meta,
@@ -126,7 +98,7 @@ function documentFromGold(gold: Gold): MinutesDocument {
 
 /** The seed's output, wrong on purpose in the ways the expectations below count. */
 function wrongSeedDocument(): MinutesDocument {
-  const doc = blankDocument();
+  const doc = emptyDocument(null);
   doc.meta = {
     ...doc.meta,
     issuer: '鄂托克前旗人民政府', // TP
@@ -284,7 +256,7 @@ describe('compareDocument on single values', () => {
   );
 
   it('scores absent-and-null as nothing, output-without-gold as FP, gold-without-output as FN', () => {
-    const doc = blankDocument();
+    const doc = emptyDocument(null);
     doc.meta = { ...doc.meta, issuer: '某县人民政府', chair: null, title: null };
     const counts = countsOf(compareDocument(doc, gold, { soft: false }));
     expect(counts['meta.issuer']).toEqual([0, 0, 1]);
@@ -298,7 +270,7 @@ describe('compareDocument on single values', () => {
 
   it('reads the session from meta.session.number', () => {
     const withSession = parseGold({ ...gold, meta: { session: 48 } }, 'x.json');
-    const doc = blankDocument();
+    const doc = emptyDocument(null);
     doc.meta = { ...doc.meta, session: { number: 48, term: null, year: null, text: '第四十八次', position } };
     expect(countsOf(compareDocument(doc, withSession, { soft: false }))['meta.session']).toEqual([1, 0, 0]);
     doc.meta = { ...doc.meta, session: { number: null, term: 2, year: null, text: '二届', position } };
@@ -320,7 +292,7 @@ describe('soft matching threshold', () => {
   );
 
   it('matches a heading at ratio 0.9 and rejects one below it', () => {
-    const doc = blankDocument();
+    const doc = emptyDocument(null);
     doc.items = [item(1, '关于国有资产处置事项')]; // 1 of 10 characters differs: ratio 0.9
     expect(countsOf(compareDocument(doc, gold, { soft: true })).items).toEqual([1, 0, 0]);
     expect(countsOf(compareDocument(doc, gold, { soft: false })).items).toEqual([0, 1, 1]);
@@ -329,7 +301,7 @@ describe('soft matching threshold', () => {
   });
 
   it('does not relax the item number', () => {
-    const doc = blankDocument();
+    const doc = emptyDocument(null);
     doc.items = [item(2, '关于国有资产处置事宜')];
     expect(countsOf(compareDocument(doc, gold, { soft: true })).items).toEqual([0, 1, 1]);
   });
