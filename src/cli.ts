@@ -9,9 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
 import { formatOf, loadAdapters, parseWith } from './parse.js';
-import { DocumentSchema, type MinutesDocument } from './schema.js';
+import type { MinutesDocument } from './schema.js';
 import { UnknownEncodingError } from './stages/decode.js';
 import { toolVersion } from './version.js';
 import { formatDiagnostic } from './write/diagnostic.js';
@@ -110,7 +109,8 @@ export async function main(io: IO): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(() => {
+    .action(async () => {
+      const [{ z }, { DocumentSchema }] = await Promise.all([import('zod'), import('./schema.js')]);
       out(`${JSON.stringify(z.toJSONSchema(DocumentSchema, { io: 'output' }), null, 2)}\n`);
     });
 

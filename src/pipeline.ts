@@ -8,12 +8,14 @@ import { Collector } from './diagnostics.js';
 import { extractValues } from './stages/extract.js';
 import { LineCounter } from './line-counter.js';
 import type { Extracted } from './input-types.js';
-import { DocumentSchema, type MinutesDocument, SCHEMA_VERSION } from './schema.js';
+import type { MinutesDocument } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { build } from './stages/build.js';
 import { decode } from './stages/decode.js';
 import { splitLines } from './stages/lines.js';
 import { normalise } from './stages/normalise.js';
 import { unwrap } from './stages/unwrap.js';
+import { schemaProblems } from './validate.js';
 
 
 /** Options for {@link runPipeline}. */
@@ -82,13 +84,11 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
 
 /** Check the document against the schema; a failure is an internal error, reported not thrown. */
 function validate(doc: MinutesDocument): MinutesDocument {
-  const result = DocumentSchema.safeParse(doc);
-  if (result.success) return doc;
-  for (const issue of result.error.issues.slice(0, 10)) {
+  for (const problem of schemaProblems(doc)) {
     doc.diagnostics.push({
       severity: 'error',
       rule: 'schema-invalid',
-      message: `${issue.path.join('.')}: ${issue.message}`,
+      message: `${problem.path}: ${problem.message}`,
       position: null,
     });
   }

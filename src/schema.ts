@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 
-/** Version of the JSON output shape. */
-export const SCHEMA_VERSION = 1 as const;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION };
 
 /** A place in the original input: line and column from 1, offset from 0 (UTF-16 units). */
 export const PointSchema = z.object({

@@ -26,7 +26,16 @@
  * The heuristic got 170/170 and 24/24 at every length, 23/24 on traditional text stored as
  * GB18030, and 22/22 whole documents (chardet also 22/22 there), at about 8× the speed.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type IconvLite = typeof import('iconv-lite');
+let iconvLite: IconvLite | null = null;
+
+/** iconv-lite, loaded on first use: only a forced encoding needs it, and it is large to load. */
+function iconv(): IconvLite {
+  iconvLite ??= createRequire(import.meta.url)('iconv-lite') as IconvLite;
+  return iconvLite;
+}
 
 /** Rule ids this stage reports. */
 export type DecodeRule = 'decode-fallback' | 'decode-invalid' | 'binary-input' | 'empty-input';
@@ -143,7 +152,7 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
 
 /** Decode with a forced encoding; bad bytes still become U+FFFD plus `decode-invalid`. */
 function decodeForced(bytes: Uint8Array, name: string): Decoded {
-  if (!iconv.encodingExists(name)) throw new UnknownEncodingError(name);
+  if (!iconv().encodingExists(name)) throw new UnknownEncodingError(name);
   const codecName = iconvName(name);
   const ours = CANONICAL[codecName];
   if (bytes.length === 0) {
@@ -155,13 +164,13 @@ function decodeForced(bytes: Uint8Array, name: string): Decoded {
     return finish(body, ours, []);
   }
   // An encoding outside the detected set (Shift_JIS, latin1 …): iconv-lite decodes, no validity check.
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
   return checkText(text, codecName, []);
 }
 
 /** The iconv-lite codec name a user-given name resolves to ('GBK' → 'gbk', 'utf-8' → 'utf8'). */
 function iconvName(name: string): string {
-  const codec = iconv.getCodec(name) as { encodingName?: unknown };
+  const codec = iconv().getCodec(name) as { encodingName?: unknown };
   const resolved = typeof codec.encodingName === 'string' ? codec.encodingName : name;
   return resolved.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
