@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Thin entry point: wire the process streams into main() and report its exit code.
-import { main } from '../dist/bundle/cli.js';
+import { createRequire } from 'node:module';
 
-process.exitCode = await main({
+const { loadCli } = createRequire(import.meta.url)('./load-cli.cjs');
+process.exitCode = await loadCli().main({
   argv: process.argv.slice(2),
   stdin: process.stdin,
   stdout: process.stdout,
