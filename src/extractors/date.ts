@@ -13,6 +13,7 @@
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
+import { isSpace } from '../text/chars.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {
@@ -68,29 +69,29 @@ const NO_DIGIT_AFTER = '(?![0-9])';
 const YEAR_FIRST = new RegExp(
   `${NO_DIGIT_BEFORE}(?<first>(?<y>${YEAR})\\s*年(?:度)?(?:\\s*(?<m>${MONTH})\\s*月(?:份)?(?:\\s*(?<d>${DAY})\\s*[日号])?)?)` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<y2>${YEAR})\\s*年(?:度)?)?(?:\\s*(?<m2>${MONTH})\\s*月(?:份)?)?(?:\\s*(?<d2>${DAY})\\s*[日号])?))?`,
-  'yd',
+  'y',
 );
 // 2021-2023年, 2021至2023年
-const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<second>(?<y2>${YEAR})\\s*年(?:度)?)`, 'yd');
+const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<second>(?<y2>${YEAR})\\s*年(?:度)?)`, 'y');
 // 2015、2016年度: the years listed before the one that carries 年.
-const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'yd');
+const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'y');
 // 11月9日, 11月9日至10日, 11月9日至12月1日
 const MONTH_DAY = new RegExp(
   `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十年])(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
-  'yd',
+  'y',
 );
 // 2021-11-09, 2021/11/9, 2021.11.9
 const NUMERIC_YMD = new RegExp(
   `(?=[12])(?<![0-9.\\-/])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\\.[0-9])`,
-  'yd',
+  'y',
 );
 // 15.10.2019 17:10
-const NUMERIC_DMY = new RegExp(`(?=[0-9])(?<![0-9.])(?<a>[0-3]?[0-9])\\.(?<b>[01]?[0-9])\\.(?<y>(?:19|20)[0-9]{2})(?![0-9]|\\.[0-9])`, 'yd');
+const NUMERIC_DMY = new RegExp(`(?=[0-9])(?<![0-9.])(?<a>[0-3]?[0-9])\\.(?<b>[01]?[0-9])\\.(?<y>(?:19|20)[0-9]{2})(?![0-9]|\\.[0-9])`, 'y');
 // 25日,  3日下午  26日電
 const DAY_ONLY = new RegExp(
   `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十月])(?<d>${DAY})日(?=\\s*(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|电|電|[,，、]))`,
-  'yd',
+  'y',
 );
 
 /** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
@@ -123,18 +124,26 @@ function isValid(p: Parts): boolean {
   return true;
 }
 
-type Groups = Record<string, [number, number] | undefined>;
+// Spans of named groups without the `d` flag (which makes every match build index arrays): each
+// pattern opens with its first date (`first`, `y`) and closes with its range tail (`second`).
 
-/** Span of a named group (from the `d` flag), or null when it did not take part. */
-function span(m: RegExpExecArray, name: string): [number, number] | null {
-  const g = (m.indices?.groups as Groups | undefined)?.[name];
-  return g ?? null;
+/** Span of a group that opens the match. */
+function headSpan(m: RegExpExecArray, name: string): [number, number] {
+  return [m.index, m.index + (m.groups?.[name] as string).length];
+}
+
+/** Span of a group that closes the match, or null when it did not take part. */
+function tailSpan(m: RegExpExecArray, name: string): [number, number] | null {
+  const g = m.groups?.[name];
+  if (g === undefined) return null;
+  const end = m.index + m[0].length;
+  return [end - g.length, end];
 }
 
 /** Trim trailing spaces off a span so `2021 年 ` never ends in a space. */
 function trimSpan(scan: string, start: number, end: number): [number, number] {
   let e = end;
-  while (e > start && /\s/.test(scan[e - 1] as string)) e -= 1;
+  while (e > start && isSpace(scan.charCodeAt(e - 1))) e -= 1;
   return [start, e];
 }
 
@@ -156,7 +165,8 @@ type Recogniser = (scan: string, starts: Starts) => Omit<Candidate, 'order'>[];
  * The matches of a sticky regex in `scan`, the same as a global scan from 0 would find: tried at
  * each of `starts` (ascending, a superset of where a match can start) not inside the last match.
  */
-function* matches(re: RegExp, scan: string, starts: readonly number[]): Generator<RegExpExecArray> {
+function matches(re: RegExp, scan: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let from = 0;
   for (const at of starts) {
     if (at < from) continue;
@@ -164,8 +174,9 @@ function* matches(re: RegExp, scan: string, starts: readonly number[]): Generato
     const m = re.exec(scan);
     if (m === null) continue;
     from = re.lastIndex;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** Year-first dates with an optional range tail whose missing parts come from the first date. */
@@ -175,10 +186,10 @@ const yearFirst: Recogniser = (scan, starts) => {
     const g = m.groups ?? {};
     const first: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (first.year === null || !isValid(first)) continue;
-    const firstSpan = span(m, 'first') as [number, number];
+    const firstSpan = headSpan(m, 'first');
     const dates = [{ start: firstSpan[0], end: trimSpan(scan, ...firstSpan)[1], parts: first }];
     const second = tail(first, g.y2 === undefined ? null : readYear(g.y2), readField(g.m2), readField(g.d2));
-    const secondSpan = span(m, 'second');
+    const secondSpan = tailSpan(m, 'second');
     if (second && secondSpan && secondSpan[1] > secondSpan[0]) {
       dates.push({ start: secondSpan[0], end: trimSpan(scan, ...secondSpan)[1], parts: second });
     }
@@ -211,8 +222,8 @@ const yearRange: Recogniser = (scan, starts) => {
     const g = m.groups ?? {};
     const y1 = readYear(g.y as string);
     const y2 = readYear(g.y2 as string);
-    const ys = span(m, 'y') as [number, number];
-    const ss = span(m, 'second') as [number, number];
+    const ys = headSpan(m, 'y');
+    const ss = tailSpan(m, 'second') as [number, number];
     if (y1 === null || y2 === null || y2 <= y1) continue;
     found.push({
       start: ys[0],
@@ -228,7 +239,7 @@ const yearRange: Recogniser = (scan, starts) => {
 
 /** `2015、2016年度`: an earlier year in a list that ends with 年. */
 const yearList: Recogniser = (scan, starts) =>
-  [...matches(YEAR_LIST, scan, starts.year)].map((m) => {
+  matches(YEAR_LIST, scan, starts.year).map((m) => {
     const start = m.index;
     const end = start + (m.groups?.y as string).length;
     return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
@@ -241,9 +252,9 @@ const monthDay: Recogniser = (scan, starts) => {
     const g = m.groups ?? {};
     const first: Parts = { year: null, month: readField(g.m), day: readField(g.d) };
     if (!isValid(first)) continue;
-    const fs = span(m, 'first') as [number, number];
+    const fs = headSpan(m, 'first');
     const dates = [{ start: fs[0], end: trimSpan(scan, ...fs)[1], parts: first }];
-    const ss = span(m, 'second');
+    const ss = tailSpan(m, 'second');
     const second: Parts = { year: null, month: readField(g.m2) ?? first.month, day: readField(g.d2) };
     if (ss && isValid(second)) dates.push({ start: ss[0], end: trimSpan(scan, ...ss)[1], parts: second });
     found.push({ start: fs[0], end: dates.at(-1)?.end ?? fs[1], dates });
@@ -385,10 +396,10 @@ function findCandidates(scan: string): Candidate[] {
   const all: Candidate[] = [];
   const starts = startsOf(scan);
   if (starts === null) return all;
-  DATE_RECOGNISERS.forEach((recognise, order) => {
-    if (starts[NEEDS[order] as keyof Starts].length === 0) return;
-    for (const c of recognise(scan, starts)) all.push({ ...c, order });
-  });
+  for (let order = 0; order < DATE_RECOGNISERS.length; order++) {
+    if (starts[NEEDS[order] as keyof Starts].length === 0) continue;
+    for (const c of (DATE_RECOGNISERS[order] as Recogniser)(scan, starts)) all.push({ start: c.start, end: c.end, order, dates: c.dates });
+  }
   if (all.length <= 1) return all;
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];

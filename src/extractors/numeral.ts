@@ -78,12 +78,24 @@ const ARABIC_RUN = /^\d+(?:\.\d+)?/;
 const ASCII_INTEGER = /^[0-9]+$/;
 const SHORT_ASCII_INTEGER = /^[0-9]{1,6}$/;
 
+/** `toAsciiDigits` without its cache (for the short numerals `parseNumeral` reads). */
+function mapFullWidth(text: string): string {
+  if (!FULL_WIDTH_NUMERAL.test(text)) return text;
+  return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+}
+
+// The paragraph of the last `toAsciiDigits` call and its result: the amount, quantity and date
+// extractors each ask for the same paragraph in turn.
+let lastText = '';
+let lastAscii = '';
+
 /** Map full-width digits and the full-width point to ASCII, keeping string length: `１２．５` → `12.5`. */
 export function toAsciiDigits(text: string): string {
-  if (!FULL_WIDTH_NUMERAL.test(text)) return text;
-  return text
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, '.');
+  if (text !== lastText) {
+    lastAscii = mapFullWidth(text);
+    lastText = text;
+  }
+  return lastAscii;
 }
 
 /**
@@ -95,7 +107,7 @@ export function toAsciiDigits(text: string): string {
  */
 export function parseNumeral(text: string): string | null {
   if (ASCII_INTEGER.test(text)) return normaliseDecimal(text);
-  let s = toAsciiDigits(text).replace(SPACES, '').replace(/點/g, '点');
+  let s = mapFullWidth(text).replace(SPACES, '').replace(/點/g, '点');
   if (s === '') return null;
   if (s.includes(',')) {
     // `1,234.56`, `2,345.6万`: commas only between complete thousands groups.

@@ -4,6 +4,7 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
+import { isSpace, removeSpaces } from '../text/chars.js';
 
 /** A person found in a list, with offsets into the list text. */
 export interface PersonMatch {
@@ -34,17 +35,19 @@ const TITLE_WORDS = [
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
 ].sort((a, b) => b.length - a.length);
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})`);
-/** Title words by their last character, for scanning ends from the right. */
-const TITLES_BY_LAST = new Map<string, string[]>();
+/** Title words by the UTF-16 unit of their last character, for scanning ends from the right. */
+const TITLES_BY_LAST = new Map<number, string[]>();
 for (const w of TITLE_WORDS) {
-  const last = w[w.length - 1] as string;
+  const last = w.charCodeAt(w.length - 1);
   TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), w]);
 }
 
 /** True when a title word ends at `end` in `t`. */
 function endsWithTitle(t: string, end: number): boolean {
-  const words = TITLES_BY_LAST.get(t[end - 1] as string);
-  return words !== undefined && words.some((w) => t.startsWith(w, end - w.length));
+  const words = TITLES_BY_LAST.get(t.charCodeAt(end - 1));
+  if (words === undefined) return false;
+  for (const w of words) if (t.startsWith(w, end - w.length)) return true;
+  return false;
 }
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
@@ -66,6 +69,14 @@ const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
 const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
+/** 等, 同志, 共12人 after the last name; every such tail ends in one of these. */
+const COUNT_TAIL = /(?:等|同志|共\d+人|\d+人)+$/;
+const COUNT_TAIL_LAST = '等志人';
+
+/** Separators of groups (…局长张三，副局长李四), of entries in a group (、) and of spaced names. */
+const GROUP_SEPARATORS = ',，;；。';
+const ENTRY_SEPARATORS = '、';
+const SPACE_SEPARATORS = ' \t\n\r\u3000';
 
 interface Token {
   text: string;
@@ -77,21 +88,22 @@ interface Token {
 function splitAt(text: string, base: number, sep: string): Token[] {
   const out: Token[] = [];
   let from = 0;
-  const push = (to: number) => {
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !includesUnit(sep, text.charCodeAt(i))) continue;
     let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a] as string)) a++;
-    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    let b = i;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ text: text.slice(a, b), start: base + a, end: base + b });
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (sep.includes(text[i] as string)) {
-      push(i);
-      from = i + 1;
-    }
+    from = i + 1;
   }
-  push(text.length);
   return out;
+}
+
+/** True when `chars` has the UTF-16 unit `code` (a few separators: faster than a set). */
+function includesUnit(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** Read one entry: title(s) then name, or name then title. */
@@ -109,26 +121,27 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
     note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
   }
-  t = t.replace(/(?:等|同志|共\d+人|\d+人)+$/, '').trim();
+  if (includesUnit(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
+  t = t.trim();
   // No title and name run this long: it is prose, not an entry.
   if (t.length > MAX_ENTRY) return { titles: [], name: null, note };
-  const compact = t.replace(/\s+/g, '');
+  const compact = removeSpaces(t);
   if (isName(compact)) return { titles: [], name: compact, note };
   // Title first: the rightmost title ending that leaves a name after it.
   let best: number | null = null;
   for (let end = t.length; end > 0 && best === null; end--) {
     if (!endsWithTitle(t, end)) continue;
-    const rest = t.slice(end).replace(/\s+/g, '');
+    const rest = removeSpaces(t.slice(end));
     if (rest === '' || isName(rest)) best = end;
   }
   if (best !== null) {
-    const rest = t.slice(best).replace(/\s+/g, '');
+    const rest = removeSpaces(t.slice(best));
     const title = t.slice(0, best).trim();
     if (rest !== '') return { titles: title ? [title] : [], name: rest, note };
     // Name first: 李崇光校长, 邹星庐副书记.
     const tt = TRAILING_TITLE.exec(t);
     if (tt) {
-      const head = t.slice(0, tt.index).replace(/\s+/g, '');
+      const head = removeSpaces(t.slice(0, tt.index));
       if (head.length <= 4 && isName(head)) return { titles: [tt[0]], name: head, note };
     }
     return { titles: title ? [title] : [], name: null, note };
@@ -146,9 +159,9 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const unparsed: Unparsed[] = [];
   // Space-separated names (马锋旺 黄德宝 徐 炎) when the list has no punctuation separators.
   const spaced = !/[,，、;；]/.test(text.trim()) && /\S\s+\S/.test(text.trim());
-  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, ',，;；。');
+  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, GROUP_SEPARATORS);
   for (const g of groups) {
-    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, ' \t\n\r\u3000')) : splitAt(g.text, g.start, '、');
+    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, SPACE_SEPARATORS)) : splitAt(g.text, g.start, ENTRY_SEPARATORS);
     if (tokens.some((tk) => /[和及与]/.test(tk.text))) tokens = tokens.flatMap((tk) => splitConjunction(tk));
     let pending: string[] = [];
     let shared: string[] | null = null;

@@ -1,0 +1,37 @@
+/**
+ * Character tests by UTF-16 unit, for the scans that run on every character of a paragraph
+ * (a regex or a one-character string per character costs far more than a table lookup).
+ */
+
+/** True when `code` is white space as regex `\s` (and String.prototype.trim) sees it. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text` without its white space (`徐 炎` → `徐炎`), the same string when it has none. */
+export function removeSpaces(text: string): string {
+  let i = 0;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  let from = -1;
+  for (; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (from >= 0) out += text.slice(from, i);
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  return from >= 0 ? out + text.slice(from) : out;
+}
