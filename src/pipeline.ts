@@ -39,7 +39,7 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
     // A BOM stays in the text (normalised to a space) so offsets match the string given.
     source = input;
     sha = createHash('sha256').update(input, 'utf8').digest('hex');
-    if (source.trim() === '') file.add('empty-input', 'the input is empty', null, null);
+    if (!/\S/.test(source)) file.add('empty-input', 'the input is empty', null, null);
   } else {
     sha = createHash('sha256').update(input).digest('hex');
     const decoded = decode(input, { encoding: opts.encoding });
@@ -48,7 +48,7 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
     for (const p of decoded.problems) {
       file.add(p.rule, p.message, p.rule === 'decode-invalid' ? p.offset : null, null, p.severity);
     }
-    if (source.trim() === '' && !decoded.problems.some((p) => p.rule === 'empty-input' || p.rule === 'binary-input')) {
+    if (!/\S/.test(source) && !decoded.problems.some((p) => p.rule === 'empty-input' || p.rule === 'binary-input')) {
       file.add('empty-input', 'the input is empty', null, null);
     }
   }
