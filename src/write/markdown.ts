@@ -4,10 +4,10 @@
  */
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
-import stringWidth from 'string-width';
 import { unified } from 'unified';
 import type { MinutesDocument } from '../schema.js';
 import { toMdast } from './to-mdast.js';
+import { cellWidth } from './width.js';
 
 /** Fixed serialiser settings, so the same document always gives the same bytes. */
 const SETTINGS: Options = {
@@ -24,9 +24,9 @@ const SETTINGS: Options = {
   incrementListMarker: true,
 };
 
-// Note: string-width counts CJK characters as two columns, so table pipes line up in a terminal.
+// CJK characters count as two columns (cellWidth), so table pipes line up in a terminal.
 const processor = unified()
-  .use(remarkGfm, { stringLength: stringWidth })
+  .use(remarkGfm, { stringLength: cellWidth })
   .use(remarkStringify, SETTINGS)
   .freeze();
 
