@@ -1,6 +1,7 @@
 /**
  * Exact decimal arithmetic on strings: every value is a BigInt scaled by a power of ten, so
- * sums and products of money never pass through a binary float.
+ * sums and products of money never pass through a binary float. Canonical forms and shifts by a
+ * power of ten move the decimal point in the digits instead (no BigInt needed).
  */
 
 /** A decimal as an integer coefficient and a count of fractional digits: 12.30 → {coef: 1230n, scale: 2}. */
@@ -51,10 +52,26 @@ function align(a: Scaled, b: Scaled): [bigint, bigint, number] {
   return [a.coef * 10n ** BigInt(scale - a.scale), b.coef * 10n ** BigInt(scale - b.scale), scale];
 }
 
+/**
+ * Canonical text of a decimal given as its parts, the same as `fromScaled` gives: no leading
+ * zeros, no trailing fractional zeros, no `-0`.
+ */
+function canonical(negative: boolean, int: string, frac: string): string {
+  let a = 0;
+  while (a < int.length - 1 && int.charCodeAt(a) === 0x30) a++;
+  let b = frac.length;
+  while (b > 0 && frac.charCodeAt(b - 1) === 0x30) b--;
+  const whole = a < int.length ? int.slice(a) : '0';
+  const digits = b > 0 ? `${whole}.${frac.slice(0, b)}` : whole;
+  return negative && digits !== '0' ? `-${digits}` : digits;
+}
+
 /** Canonical form of a decimal string: `'1200000.00'` → `'1200000'`, `'007.50'` → `'7.5'`. */
 export function normaliseDecimal(text: string): string {
   if (SMALL_INTEGER.test(text)) return String(Number(text));
-  return fromScaled(toScaled(text));
+  const m = DECIMAL.exec(text);
+  if (!m?.groups) return fromScaled(toScaled(text)); // throws: not a decimal string
+  return canonical(m.groups.sign !== undefined, m.groups.int as string, m.groups.frac ?? '');
 }
 
 /** Exact sum of two decimal strings: `addDecimal('0.1', '0.2')` → `'0.3'`. */
@@ -83,9 +100,20 @@ export function shiftDecimal(value: string, power: number): string {
     const whole = String(Number(value));
     return whole === '0' ? whole : whole + '0'.repeat(power);
   }
-  const x = toScaled(value);
-  if (power >= 0) return fromScaled({ coef: x.coef * 10n ** BigInt(power), scale: x.scale });
-  return fromScaled({ coef: x.coef, scale: x.scale - power });
+  const m = DECIMAL.exec(value);
+  if (!m?.groups || !Number.isInteger(power)) {
+    const x = toScaled(value);
+    if (power >= 0) return fromScaled({ coef: x.coef * 10n ** BigInt(power), scale: x.scale });
+    return fromScaled({ coef: x.coef, scale: x.scale - power });
+  }
+  // Move the decimal point `power` places through the digits: 1173.3 × 10^4 → 11733000.
+  const int = m.groups.int as string;
+  const digits = int + (m.groups.frac ?? '');
+  const point = int.length + power;
+  const negative = m.groups.sign !== undefined;
+  if (point >= digits.length) return canonical(negative, digits + '0'.repeat(point - digits.length), '');
+  if (point <= 0) return canonical(negative, '0', '0'.repeat(-point) + digits);
+  return canonical(negative, digits.slice(0, point), digits.slice(point));
 }
 
 /** Compare two decimal strings: -1 when a < b, 0 when equal, 1 when a > b. */

@@ -117,11 +117,28 @@ export function parseNumeral(text: string): string | null {
   return readBig(s);
 }
 
+/** Section units from the largest, with both spellings: 亿/億 → 8, 万/萬 → 4. */
+const SECTIONS = [
+  [['亿', '億'], 8],
+  [['万', '萬'], 4],
+] as const;
+
+/** The last index of either one-unit string in `s`, or -1 (a loop: `lastIndexOf` is slow in V8). */
+function lastIndexOfEither(s: string, a: string, b: string): number {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === x || c === y) return i;
+  }
+  return -1;
+}
+
 /** Read a numeral that may contain 亿 or 万: split at the last one, read each side, recombine. */
 function readBig(s: string): string | null {
   if (s === '') return null;
-  for (const [chars, power] of [[['亿', '億'], 8], [['万', '萬'], 4]] as const) {
-    const at = Math.max(s.lastIndexOf(chars[0]), s.lastIndexOf(chars[1]));
+  for (const [chars, power] of SECTIONS) {
+    const at = lastIndexOfEither(s, chars[0], chars[1]);
     if (at < 0) continue;
     const leftText = s.slice(0, at);
     // 3万亿 reads 3万 × 亿, but a second 亿 before the last one (`2亿3亿`) is no numeral.
@@ -137,7 +154,8 @@ function readBig(s: string): string | null {
     const right = readBig(rightText);
     if (right === null) return null;
     // The part after a unit must be smaller than the unit itself (`2亿3千万` yes, `2亿3亿` no).
-    if (right.replace(/\..*$/, '').length > power) return null;
+    const point = right.indexOf('.');
+    if ((point < 0 ? right.length : point) > power) return null;
     return addDecimal(shiftDecimal(left, power), shiftDecimal(right, rightPower));
   }
   return readSection(s);

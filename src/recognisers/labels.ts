@@ -8,22 +8,22 @@ import { cnOrdinal } from './cn-ordinal.js';
 const TOPIC = '[一二三四五六七八九十百\\d]+';
 const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
 
-/** Attendance labels, most specific first; `role` says what the group did. */
-const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role }> = [
-  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending' },
-  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending' },
-  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair' },
-  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited' },
-  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending' },
-  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending' },
-  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present' },
-  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent' },
-  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting' },
-  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other' },
+/**
+ * Attendance labels, most specific first; `role` says what the group did, `first` lists the
+ * characters the pattern can start with (a line is only tried against the labels it can be).
+ */
+const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; first: string }> = [
+  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
+  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', first: '列' },
+  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair', first: '会主' },
+  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited', first: '邀' },
+  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending', first: '全' },
+  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending', first: '列' },
+  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present', first: '出参与到' },
+  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent', first: '请缺' },
+  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting', first: '汇' },
+  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other', first: '记会' },
 ];
-
-/** The first characters of every attendance label. */
-const LABEL_START = /^[议列主会邀全出参与到请缺汇记]/;
 
 /** An attendance label at the start of a line. */
 export interface AttendanceLabel {
@@ -37,8 +37,10 @@ export interface AttendanceLabel {
 
 /** The attendance label at the start of `text`, followed by a colon, or null. */
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
-  if (!LABEL_START.test(text)) return null;
-  for (const { pattern, role } of ATTENDANCE_LABELS) {
+  if (text === '') return null;
+  const start = text.charAt(0);
+  for (const { pattern, role, first } of ATTENDANCE_LABELS) {
+    if (!first.includes(start)) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const colon = /^\s*[:：]\s*/.exec(text.slice(m[0].length));
@@ -53,10 +55,13 @@ export function matchAttendanceLabel(text: string): AttendanceLabel | null {
   return null;
 }
 
+const TOPIC_RANGE = new RegExp(`(${TOPIC})(?:\\s*(?:至|到|~|-|—)\\s*(${TOPIC}))?`, 'g');
+
 /** 一、二 → [1, 2]; 三至五 → [3, 4, 5]; 1和3 → [1, 3]. */
 export function parseTopics(text: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`(${TOPIC})(?:\\s*(?:至|到|~|-|—)\\s*(${TOPIC}))?`, 'g');
+  const re = TOPIC_RANGE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const a = cnOrdinal(m[1] as string);
     const b = m[2] === undefined ? a : cnOrdinal(m[2]);

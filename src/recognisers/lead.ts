@@ -74,6 +74,15 @@ const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
 const FOLLOWING_DECISION =
   /^(?:了)?(?:[、,，和及]?(?:审议|讨论|研究|听取|协商))*(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/;
 
+const HUI = '会'.charCodeAt(0);
+
+/** True when 会 stands in the first 12 characters, or `text` starts with 经研究 or 大家. */
+function hasSubjectWord(text: string): boolean {
+  const n = Math.min(text.length, 12);
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) === HUI) return true;
+  return text.startsWith('经研究') || text.startsWith('大家');
+}
+
 /**
  * The lead at the start of `text` (normalised), or null.
  * @param text Clause text, starting where a lead could start.
@@ -81,8 +90,7 @@ const FOLLOWING_DECISION =
  */
 export function matchLead(text: string, bare = false): Lead | null {
   // Every subject has 会 (会议, 会上, 与会人员, 委员长会议 …) or is 经研究 / 大家, near the start.
-  const head = text.slice(0, 12);
-  const m = head.includes('会') || head.startsWith('经研究') || head.startsWith('大家') ? WITH_SUBJECT.exec(text) : null;
+  const m = hasSubjectWord(text) ? WITH_SUBJECT.exec(text) : null;
   if (m) {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
     let length = m[0].length;

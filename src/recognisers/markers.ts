@@ -18,11 +18,14 @@ export interface Marker {
 
 interface MarkerRecogniser {
   style: MarkerStyle;
+  /** The characters the pattern can start with. */
+  first: string;
   pattern: RegExp;
   value: (digits: string) => number | null;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const CN_DIGITS = '一二三四五六七八九十';
+const CN = `[${CN_DIGITS}]{1,3}`;
 const arabic = (d: string): number | null => {
   const n = Number.parseInt(d, 10);
   return Number.isFinite(n) ? n : null;
@@ -34,24 +37,26 @@ const MARKER_START = new RegExp(`^[一二三四五六七八九十(\\d${CIRCLED}�
 /** Tried in order; the first that matches wins. */
 const MARKERS: MarkerRecogniser[] = [
   // 一、总体要求   一．   (not 一是 / 一方面)
-  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*[、.,](?![、\\d])\\s*`), value: cnOrdinal },
+  { style: 'cn', first: CN_DIGITS, pattern: new RegExp(`^(${CN})\\s*[、.,](?![、\\d])\\s*`), value: cnOrdinal },
   // (一)传达学习…
-  { style: 'cn-paren', pattern: new RegExp(`^\\(\\s*(${CN})\\s*\\)\\s*`), value: cnOrdinal },
+  { style: 'cn-paren', first: '(', pattern: new RegExp(`^\\(\\s*(${CN})\\s*\\)\\s*`), value: cnOrdinal },
   // 1. 关于…   1、关于…   (not 1.6万吨, not 2021年)
-  { style: 'num', pattern: /^(\d{1,2})\s*(?:\.(?!\d)|、)\s*/, value: arabic },
+  { style: 'num', first: '0123456789', pattern: /^(\d{1,2})\s*(?:\.(?!\d)|、)\s*/, value: arabic },
   // (1)…
-  { style: 'num-paren', pattern: /^\(\s*(\d{1,2})\s*\)\s*/, value: arabic },
+  { style: 'num-paren', first: '(', pattern: /^\(\s*(\d{1,2})\s*\)\s*/, value: arabic },
   // ①…
-  { style: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), value: (c) => CIRCLED.indexOf(c) + 1 || null },
+  { style: 'circled', first: CIRCLED, pattern: new RegExp(`^([${CIRCLED}])\\s*`), value: (c) => CIRCLED.indexOf(c) + 1 || null },
   // 第一，…   第二、…   (not 第一议题, 第一次)
-  { style: 'ordinal', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
+  { style: 'ordinal', first: '第', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
 ];
 
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
   // Every marker starts with one of these; most lines start with something else.
   if (!MARKER_START.test(text)) return null;
+  const start = text.charAt(0);
   for (const r of MARKERS) {
+    if (!r.first.includes(start)) continue;
     const m = r.pattern.exec(text);
     if (!m) continue;
     const ordinal = r.value(m[1] as string);

@@ -10,6 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
+import { countNonSpace } from '../text/chars.js';
 import { Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -86,10 +87,12 @@ export interface WrapInfo {
  */
 export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
   // Spaces do not count: pdftotext pads (`院 办发`, `( 国家行政学院)`) where the page had none.
-  const lengths = lines
-    .map((l) => text.slice(l.contentStart, l.contentEnd).replace(/\s+/g, '').length)
-    .filter((n) => n >= 8)
-    .sort((a, b) => a - b);
+  const lengths: number[] = [];
+  for (const l of lines) {
+    const n = countNonSpace(text, l.contentStart, l.contentEnd);
+    if (n >= 8) lengths.push(n);
+  }
+  lengths.sort((a, b) => a - b);
   if (lengths.length >= 6) {
     const median = lengths[Math.floor(lengths.length / 2)] as number;
     const near = lengths.filter((n) => Math.abs(n - median) <= 3).length;
@@ -201,7 +204,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (unbalanced(sofar())) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     if (/[,，、]$/.test(tailText)) return true;
-    const long = tailText.replace(/\s+/g, '').length >= wrap.runOn;
+    const long = countNonSpace(tailText, 0, tailText.length) >= wrap.runOn;
     if (!long) return false;
     // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
     if (!wrap.hard && !/[,，。;；、]/.test(sofar())) return false;
@@ -218,7 +221,7 @@ function splitRunOnLeads(blocks: Block[], original: string, normalised: string, 
   const out: Block[] = [];
   for (const b of blocks) {
     const text = b.spans.text;
-    const m = matchMarker(text) ? RUN_ON_LEAD.exec(text) : null;
+    const m = text.includes('会议') && matchMarker(text) ? RUN_ON_LEAD.exec(text) : null;
     if (!m || m.index === 0) {
       out.push(b);
       continue;

@@ -7,6 +7,7 @@
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
+  if (code > 0x3000) return code === 0xfeff; // CJK text: one more test
   return (
     code === 0xa0 ||
     code === 0x1680 ||
@@ -34,4 +35,11 @@ export function removeSpaces(text: string): string {
     } else if (from < 0) from = i;
   }
   return from >= 0 ? out + text.slice(from) : out;
+}
+
+/** How many characters of `text` in [from, to) are not white space (`徐 炎` → 2). */
+export function countNonSpace(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
 }
