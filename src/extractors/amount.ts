@@ -10,6 +10,7 @@
 import { addDecimal, compareDecimal, shiftDecimal } from './decimal.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, parseNumeral, toAsciiDigits } from './numeral.js';
 import { MONEY_CLAUSE, PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
+import { hasUnit } from '../text/chars.js';
 
 /** One amount of money found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface AmountMatch {
@@ -60,14 +61,20 @@ const NOT_BEFORE_ATOM = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 
 // An amount needs a currency word (元, 美金, 港币, 英镑 …), 角, ¥, 人民币 / RMB / CNY, or 万 / 亿 in a
 // bare number: a paragraph with none of these characters holds no amount.
-const MONEY_MARK = /[元圆圓金币幣镑鎊角¥￥万萬亿億]|RMB|CNY/;
+const MONEY_CHARS = charTable('元圆圓金币幣镑鎊角¥￥万萬亿億');
+
+/** True when `text` has one of the marks every amount needs (a loop: a regex scan is slower). */
+function hasMoneyMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (MONEY_CHARS[text.charCodeAt(i)] === 1) return true;
+  return text.includes('RMB') || text.includes('CNY');
+}
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;
 const HAS_SCALE = /[十百千万萬亿億拾佰仟]/;
 const HAS_ARABIC = /[0-9]/;
 const CJK_AFTER = /^[\u4e00-\u9fff]/;
 const NOT_BARE_AFTER = new RegExp(`^ ?(?:${QUANTITY_UNIT_SOURCE}|[年月日号次届期])`);
-const CLAUSE_BREAK = /[，。；;,！？!?：:、]/;
+const CLAUSE_BREAKS = '，。；;,！？!?：:、';
 
 // 价格不超过 | 每人最高补助 | 不低于 … followed by at most a few words before the number.
 const BOUND_BEFORE: ReadonlyArray<readonly [RegExp, 'max' | 'min']> = [
@@ -137,14 +144,14 @@ function clauseAround(text: string, start: number, end: number): string {
 /** The stretch of the current clause before `start`. */
 function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from -= 1;
+  while (from > 0 && !hasUnit(CLAUSE_BREAKS, text.charCodeAt(from - 1))) from -= 1;
   return text.slice(from, start);
 }
 
 /** The stretch of the current clause from `end`. */
 function clauseAfter(text: string, end: number): string {
   let to = end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to] as string)) to += 1;
+  while (to < text.length && !hasUnit(CLAUSE_BREAKS, text.charCodeAt(to))) to += 1;
   return text.slice(end, to);
 }
 
@@ -240,7 +247,7 @@ export function amountSpans(text: string): ReadonlyArray<readonly [number, numbe
 
 /** The matches of `extractAmounts`. */
 function findAmounts(text: string): AmountMatch[] {
-  if (!MONEY_MARK.test(text)) return [];
+  if (!hasMoneyMark(text)) return [];
   const scan = toAsciiDigits(text);
   const atoms = scanAtoms(scan);
   const out: AmountMatch[] = [];

@@ -322,13 +322,25 @@ for (const code of [
 // First characters a match can have (each recogniser's leading lookahead).
 const START_CHARS = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十') START_CHARS[ch.charCodeAt(0)] = 1;
-// A date contains 年, 月 or 日, or is numeric (digit, separator, digit).
-const ANCHOR = /[年月日]|[0-9][-/.][0-9]/g;
 const YEAR_CHAR = 0x5e74; // 年
 const MONTH_CHAR = 0x6708; // 月
 const DAY_CHAR = 0x65e5; // 日
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isNumericSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
+
+/**
+ * Where the next date can be, at or after `from`: a date contains 年, 月 or 日, or is numeric
+ * (digit, separator, digit). -1 when there is none. (A loop: a regex scan for these is slower.)
+ */
+function nextAnchor(scan: string, from: number): number {
+  for (let i = from; i < scan.length; i++) {
+    const code = scan.charCodeAt(i);
+    if (code === YEAR_CHAR || code === MONTH_CHAR || code === DAY_CHAR) return i;
+    if (isAsciiDigit(code) && isNumericSeparator(scan.charCodeAt(i + 1)) && isAsciiDigit(scan.charCodeAt(i + 2))) return i;
+  }
+  return -1;
+}
 
 /**
  * Where each recogniser can match. A match lies inside one maximal run of date characters that
@@ -337,13 +349,12 @@ const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
  */
 function startsOf(scan: string): Starts | null {
   let starts: Starts | null = null;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(scan); m !== null; m = ANCHOR.exec(scan)) {
-    let from = m.index;
+  for (let anchor = nextAnchor(scan, 0); anchor >= 0; ) {
+    let from = anchor;
     while (from > 0 && DATE_CHARS[scan.charCodeAt(from - 1)] === 1) from -= 1;
-    let to = m.index;
+    let to = anchor;
     while (to < scan.length && DATE_CHARS[scan.charCodeAt(to)] === 1) to += 1;
-    ANCHOR.lastIndex = to;
+    anchor = nextAnchor(scan, to);
     let year = false;
     let month = false;
     let day = false;
@@ -355,7 +366,7 @@ function startsOf(scan: string): Starts | null {
       if (code === YEAR_CHAR) year = true;
       else if (code === MONTH_CHAR) month = true;
       else if (code === DAY_CHAR) day = true;
-      else if ((code === 0x2d || code === 0x2f || code === 0x2e) && isAsciiDigit(prev) && isAsciiDigit(scan.charCodeAt(i + 1))) numeric = true;
+      else if (isNumericSeparator(code) && isAsciiDigit(prev) && isAsciiDigit(scan.charCodeAt(i + 1))) numeric = true;
       if (START_CHARS[code] === 1 && !isAsciiDigit(prev)) local.push(i);
       prev = code;
     }

@@ -70,7 +70,6 @@ export function charTable(classBody: string): Uint8Array {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
-const FULL_WIDTH_NUMERAL = /[０-９．]/;
 const SPACES = /[\s\u3000]+/g;
 const THOUSANDS_COMMA = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;
 const ARABIC_RUN = /^\d+(?:\.\d+)?/;
@@ -78,9 +77,18 @@ const ARABIC_RUN = /^\d+(?:\.\d+)?/;
 const ASCII_INTEGER = /^[0-9]+$/;
 const SHORT_ASCII_INTEGER = /^[0-9]{1,6}$/;
 
+/** True when `text` has a full-width digit or point (a loop: a regex scan is slower). */
+function hasFullWidthNumeral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0e) return true; // ０-９ ．
+  }
+  return false;
+}
+
 /** `toAsciiDigits` without its cache (for the short numerals `parseNumeral` reads). */
 function mapFullWidth(text: string): string {
-  if (!FULL_WIDTH_NUMERAL.test(text)) return text;
+  if (!hasFullWidthNumeral(text)) return text;
   return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
 }
 
@@ -234,9 +242,30 @@ function readDigitString(s: string): string | null {
   return out;
 }
 
+const ONE_TO_NINE = '一二三四五六七八九';
+const TEN = '十';
+
+/**
+ * 一 … 九十九 written the usual way (九, 十一, 二十, 三十一): the months and days of dates, read
+ * without the general numeral path; null for anything else.
+ */
+function readTens(text: string): number | null {
+  if (text.length === 1) {
+    const d = ONE_TO_NINE.indexOf(text);
+    return d >= 0 ? d + 1 : text === TEN ? 10 : null;
+  }
+  const ten = text.indexOf(TEN);
+  if (ten < 0 || ten > 1 || text.length > ten + 2 || text.indexOf(TEN, ten + 1) >= 0) return null;
+  const tens = ten === 0 ? 1 : ONE_TO_NINE.indexOf(text.charAt(0)) + 1;
+  const ones = ten + 1 < text.length ? ONE_TO_NINE.indexOf(text.charAt(ten + 1)) + 1 : 0;
+  return tens > 0 && (ones > 0 || ten + 1 === text.length) ? tens * 10 + ones : null;
+}
+
 /** Read a small whole number for calendar fields (`十一` → 11, `09` → 9), or null when it is not one. */
 export function parseSmallInteger(text: string): number | null {
   if (SHORT_ASCII_INTEGER.test(text)) return Number.parseInt(text, 10);
+  const tens = readTens(text);
+  if (tens !== null) return tens;
   const value = parseNumeral(text);
   if (value === null || !/^\d{1,6}$/.test(value)) return null;
   return Number.parseInt(value, 10);

@@ -41,6 +41,11 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** True when `text` has one of the brackets a 文号 year stands in (〔 [ ( 【), so DOC_NUMBER may match. */
+function hasOpeningBracket(text: string): boolean {
+  return text.includes('〔') || text.includes('(') || text.includes('[') || text.includes('【');
+}
+
 /** Title score: how much a header line reads like the minutes' own title. */
 function titleScore(t: string): number {
   let s = 0;
@@ -74,8 +79,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     let g = group;
     for (const s of g) {
       const text = s.text.trim();
-      const dn = DOC_NUMBER.exec(s.text);
-      if (dn && !docNumber) {
+      const dn = !docNumber && hasOpeningBracket(s.text) ? DOC_NUMBER.exec(s.text) : null;
+      if (dn) {
         const prefix = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
         docNumber = `${prefix}${s.raw.slice(dn.index + (dn[1] as string).length, dn.index + dn[0].length)}`.replace(/\s+/g, '');
       }

@@ -65,9 +65,10 @@ const AMBIGUOUS_BARE = new Set(['通过', '确定', '商定']);
 const VERB_ALT = VERBS.map((v) => v[0]).join('|');
 const WITH_SUBJECT = new RegExp(`^(${SUBJECT})${ADVERB}(${VERB_ALT})`);
 /** Without a subject only decision verbs lead (…；审议通过了… in a chain, (二)同意成立…). */
-const BARE = new RegExp(
-  `^(?:(?:审议|讨论|研究|表决)并?(?:原则)?(通过|同意)|(?:原则上?)?(${VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]).join('|')}))`,
-);
+const BARE_VERBS = VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]);
+const BARE = new RegExp(`^(?:(?:审议|讨论|研究|表决)并?(?:原则)?(通过|同意)|(?:原则上?)?(${BARE_VERBS.join('|')}))`);
+/** The characters a bare lead can start with. */
+const BARE_FIRST = `审讨研表原${BARE_VERBS.map((v) => v.charAt(0)).join('')}`;
 const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
 
 /** Later decision words that settle a lead: 会议研究并原则同意 → 同意. */
@@ -95,9 +96,9 @@ export function matchLead(text: string, bare = false): Lead | null {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
     let length = m[0].length;
     let [, lead, decision] = verb;
-    if (!decision) {
+    if (!decision && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论' || verb[0] === '听取')) {
       const f = FOLLOWING_DECISION.exec(text.slice(length));
-      if (f && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论' || verb[0] === '听取')) {
+      if (f) {
         const v2 = VERB_BY_TEXT.get(f[1] as string) as [string, string, boolean];
         length += f[0].length;
         lead = v2[1];
@@ -106,7 +107,7 @@ export function matchLead(text: string, bare = false): Lead | null {
     }
     return { lead, length, decision, subject: true };
   }
-  if (bare) {
+  if (bare && BARE_FIRST.includes(text.charAt(0))) {
     const b = BARE.exec(text);
     if (b) {
       const verb = VERB_BY_TEXT.get((b[1] ?? b[2]) as string) as [string, string, boolean];

@@ -4,7 +4,8 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
-import { isSpace, removeSpaces } from '../text/chars.js';
+import { hasUnit, isSpace, removeSpaces } from '../text/chars.js';
+import { WordIndex } from '../text/words.js';
 
 /** A person found in a list, with offsets into the list text. */
 export interface PersonMatch {
@@ -34,34 +35,26 @@ const TITLE_WORDS = [
   '所长', '站长', '院长', '校长', '部长', '厅长', '署长', '社长', '行长', '台长', '馆长', '队长', '组长',
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
 ].sort((a, b) => b.length - a.length);
-const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})`);
-/** Title words by the UTF-16 unit of their last character, for scanning ends from the right. */
-const TITLES_BY_LAST = new Map<number, string[]>();
-for (const w of TITLE_WORDS) {
-  const last = w.charCodeAt(w.length - 1);
-  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), w]);
-}
-
-/** True when a title word ends at `end` in `t`. */
-function endsWithTitle(t: string, end: number): boolean {
-  const words = TITLES_BY_LAST.get(t.charCodeAt(end - 1));
-  if (words === undefined) return false;
-  for (const w of words) if (t.startsWith(w, end - w.length)) return true;
-  return false;
-}
+/** Title words by their last character, for scanning ends from the right. */
+const TITLES = new WordIndex(TITLE_WORDS);
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
-/** Words and characters no personal name has (organisations, groups, places, verbs). */
-const NOT_A_NAME =
-  /政府|人民|委员会|办公|中心|公司|集团|学校|大学|学院|医院|部门|单位|会议|召开|领导|负责|人员|有关|相关|全体|其他|主要|分管|部分|具体|各|等|在|就|对|由|和|及|与|了|的|局|委|办|院|部|府|镇|县|区|市|省|厅|处|科|室|所|站|会|社|队|组|团|馆|校|街道|社区|旗|届|次|号|议|题|[\d]/;
+/** Words and characters no personal name has (organisations, groups, places, verbs), and digits. */
+const NOT_A_NAME = new WordIndex([
+  '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
+  '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
+  '各', '等', '在', '就', '对', '由', '和', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
+  '区', '市', '省', '厅', '处', '科', '室', '所', '站', '会', '社', '队', '组', '团', '馆', '校', '街道', '社区',
+  '旗', '届', '次', '号', '议', '题', ...'0123456789',
+]);
 
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
-  if (!NAME_SHAPE.test(s) || NOT_A_NAME.test(s)) return false;
-  return !TITLE_END.test(s);
+  if (!NAME_SHAPE.test(s) || NOT_A_NAME.occursIn(s)) return false;
+  return !TITLES.occursIn(s);
 }
 
 /** The longest entry read as titles and a name (上海庙经济开发区经济发展局副局长刘晓燕 is 21). */
@@ -89,7 +82,7 @@ function splitAt(text: string, base: number, sep: string): Token[] {
   const out: Token[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !includesUnit(sep, text.charCodeAt(i))) continue;
+    if (i < text.length && !hasUnit(sep, text.charCodeAt(i))) continue;
     let a = from;
     let b = i;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
@@ -100,17 +93,11 @@ function splitAt(text: string, base: number, sep: string): Token[] {
   return out;
 }
 
-/** True when `chars` has the UTF-16 unit `code` (a few separators: faster than a set). */
-function includesUnit(chars: string, code: number): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
-  return false;
-}
-
 /** Read one entry: title(s) then name, or name then title. */
 function readEntry(text: string): { titles: string[]; name: string | null; note: string | null } {
   let t = text;
   let note: string | null = null;
-  const b = BRACKET_NOTE.exec(t);
+  const b = t.includes('(') || t.includes('（') ? BRACKET_NOTE.exec(t) : null;
   if (b) {
     // (dá) after a character is pinyin noise from a mirror site, not a remark.
     if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
@@ -121,7 +108,7 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
     note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
   }
-  if (includesUnit(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
+  if (hasUnit(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
   t = t.trim();
   // No title and name run this long: it is prose, not an entry.
   if (t.length > MAX_ENTRY) return { titles: [], name: null, note };
@@ -130,7 +117,7 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
   // Title first: the rightmost title ending that leaves a name after it.
   let best: number | null = null;
   for (let end = t.length; end > 0 && best === null; end--) {
-    if (!endsWithTitle(t, end)) continue;
+    if (!TITLES.endsAt(t, end)) continue;
     const rest = removeSpaces(t.slice(end));
     if (rest === '' || isName(rest)) best = end;
   }

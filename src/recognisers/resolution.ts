@@ -4,6 +4,7 @@
  * at a sentence or semicolon break; `该事宜提交旗委常委会会议研究` stays with the decision it
  * follows. Works on normalised text.
  */
+import { hasUnit, isSpace } from '../text/chars.js';
 import { DECISION_VERBS, matchLead } from './lead.js';
 
 /** A resolution found in a paragraph; offsets are into the paragraph text. */
@@ -14,8 +15,29 @@ export interface ResolutionMatch {
   referral: string | null;
 }
 
-// Clause starts: after 。；!? (strong) or ，：, (weak).
-const BOUNDARY = /([。;；!?！？]|[,，:：])\s*/g;
+/** What may stand between a resolution's text and the next clause (trimmed off its end). */
+const TRAILING = ',，;；:：';
+
+/** Clause starts come after 。；!? (a strong break: 2) or ，：, (a weak one: 1); 0 for anything else. */
+function breakAt(code: number): 0 | 1 | 2 {
+  switch (code) {
+    case 0x3002: // 。
+    case 0x3b: // ;
+    case 0xff1b: // ；
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff01: // ！
+    case 0xff1f: // ？
+      return 2;
+    case 0x2c: // ,
+    case 0xff0c: // ，
+    case 0x3a: // :
+    case 0xff1a: // ：
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 /** How much of a clause a lead can span (经会议研究，原则同意 … with adverbs). */
 const LEAD_WINDOW = 48;
@@ -71,25 +93,29 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
   const close = (end: number) => {
     if (!open) return;
     let e = end;
-    while (e > open.start && /[\s,，;；:：]/.test(text[e - 1] as string)) e--;
+    while (e > open.start && (isSpace(text.charCodeAt(e - 1)) || hasUnit(TRAILING, text.charCodeAt(e - 1)))) e--;
     const body = text.slice(open.start, e);
     const { verb, referral } = readClauseResolution(body);
     out.push({ start: base + open.start, end: base + e, verb, referral });
     open = null;
   };
   const starts: Array<{ at: number; strong: boolean }> = [{ at: 0, strong: true }];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    starts.push({ at: m.index + m[0].length, strong: /[。;；!?！？]/.test(m[1] as string) });
+  for (let i = 0; i < text.length; i++) {
+    const kind = breakAt(text.charCodeAt(i));
+    if (kind === 0) continue;
+    let at = i + 1;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    starts.push({ at, strong: kind === 2 });
+    i = at - 1;
   }
   let segment: string | null = null; // the lead of the running non-decision clause
   let depth = 0; // inside 《》 or “” no clause starts
   let scanned = 0;
   for (const { at, strong } of starts) {
     for (; scanned < at; scanned++) {
-      const ch = text[scanned];
-      if (ch === '《' || ch === '“') depth++;
-      else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+      const c = text.charCodeAt(scanned);
+      if (c === 0x300a || c === 0x201c) depth++; // 《 “
+      else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--; // 》 ”
     }
     if (depth > 0 || at >= text.length) continue;
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.

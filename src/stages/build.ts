@@ -15,6 +15,7 @@ import { parsePeople } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
+import { hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -203,7 +204,7 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
 
     // Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发
     // Only a short line ending in 印发 can be the printing line (the pattern backtracks on prose).
-    const print = text.length < 80 && /印发\s*$/.test(text) ? PRINT_LINE.exec(text) : null;
+    const print = text.length < 80 && text.trimEnd().endsWith('印发') ? PRINT_LINE.exec(text) : null;
     if (print?.groups) {
       tail = true;
       const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
@@ -459,8 +460,24 @@ function splitGluedTitle(blocks: readonly Block[], ctx: BuildContext): readonly 
   ];
 }
 
-/** A numbering marker right after a sentence or clause end: the only place inline markers start. */
-const INLINE_MARKER = /[。;:!?]\s*[一二三四五六七八九十(\d①-⑳第]/;
+/** Sentence and clause ends, and the first characters of a numbering marker (with ①-⑳). */
+const INLINE_BREAKS = '。;:!?';
+const MARKER_FIRST = '一二三四五六七八九十(0123456789第';
+
+/**
+ * True when a numbering marker stands right after a sentence or clause end (`…。二、`), the only
+ * place inline markers start. (A loop: a regex scan of every block is slower.)
+ */
+function hasInlineMarker(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!hasUnit(INLINE_BREAKS, text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (hasUnit(MARKER_FIRST, c) || (c >= 0x2460 && c <= 0x2473)) return true;
+  }
+  return false;
+}
 
 /** Run-on texts (line breaks lost): split a block at inline numbering (…如下:一、…。二、…). */
 function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[] {
@@ -468,7 +485,7 @@ function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[
   for (const b of blocks) {
     const text = b.spans.text;
     let cuts: number[] = [];
-    if (!INLINE_MARKER.test(text)) {
+    if (!hasInlineMarker(text)) {
       out.push(b);
       continue;
     }
@@ -506,8 +523,8 @@ function truncate(s: string): string {
 /** The name as written in the original (traditional characters kept), spaces removed. */
 function cleanName(spans: Spans, p: { start: number; end: number; name: string }): string {
   // Normalised and original text have the same length, and whitespace stands at the same places.
-  const norm = spans.text.slice(p.start, p.end).replace(/\s+/g, '');
-  const raw = spans.raw.slice(p.start, p.end).replace(/\s+/g, '');
+  const norm = removeSpaces(spans.text.slice(p.start, p.end));
+  const raw = removeSpaces(spans.raw.slice(p.start, p.end));
   const at = norm.indexOf(p.name);
   return at < 0 ? p.name : raw.slice(at, at + p.name.length);
 }

@@ -10,7 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
-import { countNonSpace } from '../text/chars.js';
+import { countNonSpace, hasUnit } from '../text/chars.js';
 import { Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -28,7 +28,7 @@ const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─
 /** Lines of web chrome that never continue into the next line. */
 const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
 /** Sentence ends. A line ending with one of these ends its paragraph (unless hard-wrapped at full width). */
-const TERMINAL = /[。！？!?；;:：]$/;
+const TERMINAL = '。！？!?；;:：';
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
@@ -69,7 +69,7 @@ export function startsStructure(text: string): boolean {
     (text.length <= 16 && matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1) || // 出席 alone, over a table
     matchDistributionLabel(text) !== null ||
     PAGE_NUMBER.test(text) ||
-    /印发\s*$/.test(text)
+    text.trimEnd().endsWith('印发')
   );
 }
 
@@ -203,13 +203,14 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (tailText.includes('\t') || next.includes('\t')) return false;
     if (unbalanced(sofar())) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
-    if (/[,，、]$/.test(tailText)) return true;
+    const last = tailText.charCodeAt(tailText.length - 1);
+    if (hasUnit(',，、', last)) return true;
     const long = countNonSpace(tailText, 0, tailText.length) >= wrap.runOn;
     if (!long) return false;
     // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
     if (!wrap.hard && !/[,，。;；、]/.test(sofar())) return false;
     // A line at full width in a hard-wrapped text runs on even after 。 (unless a gap follows).
-    if (TERMINAL.test(tailText)) return wrap.hard && !gap && !/[:：]$/.test(tailText);
+    if (hasUnit(TERMINAL, last)) return wrap.hard && !gap && !hasUnit(':：', last);
     // A heading that is not at full width ends at its line.
     if (matchMarker(sofar()) && !wrap.hard) return false;
     return true;

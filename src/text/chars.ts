@@ -21,6 +21,12 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** True when `chars` (a few characters, as a string) has the UTF-16 unit `code`; no string is made. */
+export function hasUnit(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** `text` without its white space (`徐 炎` → `徐炎`), the same string when it has none. */
 export function removeSpaces(text: string): string {
   let i = 0;
