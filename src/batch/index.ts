@@ -177,18 +177,19 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     if (status === 'failed') manifest?.delete(outcome.file.rel);
     counts.files++;
     counts[status === 'warnings' ? 'warnings' : status]++;
-    const shown = displayPath(outcome.file.abs, cwd);
-    if (status === 'failed') progress.log(`${shown}: failed: ${error ?? 'unknown error'}`);
-    else if (status === 'skipped' && error !== null && !opts.quiet) progress.log(`${shown}: skipped: ${error}`);
+    if (status === 'failed') progress.log(`${displayPath(outcome.file.abs, cwd)}: failed: ${error ?? 'unknown error'}`);
+    else if (status === 'skipped' && error !== null && !opts.quiet) progress.log(`${displayPath(outcome.file.abs, cwd)}: skipped: ${error}`);
     progress.increment();
-    const entry: ReportEntry = {
-      path: shown,
-      output: outcome.written && outDir !== null && outcome.outputRel !== null ? displayPath(path.join(outDir, outcome.outputRel), cwd) : null,
-      status,
-      diagnostics: outcome.diagnostics,
-      error,
-    };
-    await report?.add(entry);
+    if (report !== null) {
+      const entry: ReportEntry = {
+        path: displayPath(outcome.file.abs, cwd),
+        output: outcome.written && outDir !== null && outcome.outputRel !== null ? displayPath(path.join(outDir, outcome.outputRel), cwd) : null,
+        status,
+        diagnostics: outcome.diagnostics,
+        error,
+      };
+      await report.add(entry);
+    }
     // Saved every 2 s, or less often when a save takes long (a large manifest): at most about 4%
     // of the main thread's time.
     if (manifest !== null && Date.now() - lastSave > Math.max(2000, 25 * lastSaveMs)) {
@@ -211,7 +212,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
       if (isOwnOutput(file, outDir, manifest)) continue;
       const plan = planFile(file, outDir, format, opts, claimed, seen);
       while (queue.length >= queueLimit) await settleHead();
-      const item = { promise: plan === null ? processFile(file, outDir, manifest, runner, opts, claimed) : Promise.resolve(plan), ready: false };
+      const item = { promise: 'status' in plan ? Promise.resolve(plan) : processFile(file, plan, manifest, runner, opts, claimed), ready: false };
       void item.promise.then(() => {
         item.ready = true;
       });
@@ -288,9 +289,15 @@ function checkOptions(opts: BatchOptions): void {
   if (!Number.isFinite(opts.maxSize) || opts.maxSize <= 0) throw new UsageError('--max-size must be a positive number of bytes');
 }
 
+/** Where a file's output goes: absolute and relative to OUTDIR, or both null (NDJSON). */
+interface OutputPaths {
+  outAbs: string | null;
+  outputRel: string | null;
+}
+
 /**
  * Decide what happens to a file before reading it: an outcome for a file that is not parsed
- * (unreadable, unknown extension, output clash), or null to parse it.
+ * (unreadable, unknown extension, output clash), or its output paths to parse it.
  */
 function planFile(
   file: InputFile,
@@ -299,7 +306,7 @@ function planFile(
   opts: BatchOptions,
   claimed: Map<string, string>,
   seen: Set<string>,
-): Outcome | null {
+): Outcome | OutputPaths {
   const outcome = (status: FileStatus, error: string, outputRel: string | null = null): Outcome => ({
     file,
     outputRel,
@@ -316,27 +323,25 @@ function planFile(
   if (inputFormatOf(file.rel) === null && !opts.ext) {
     return outcome('skipped', 'unknown extension (parse it as text with --ext)');
   }
-  if (outDir === null) return null;
+  if (outDir === null) return { outAbs: null, outputRel: null };
   const outputRel = outputPathFor(file.rel, format);
   const outAbs = path.join(outDir, outputRel);
   if (path.resolve(outAbs) === path.resolve(file.abs)) return outcome('failed', 'the output path is the input path', outputRel);
   const owner = claimed.get(outputRel);
   if (owner !== undefined) return outcome('failed', `the output ${outputRel} is already written for ${owner}`, outputRel);
   claimed.set(outputRel, file.rel);
-  return null;
+  return { outAbs, outputRel };
 }
 
 /** Hand one file to the runner (it reads, converts and writes it; NDJSON lines are printed in order later); never throws. */
 async function processFile(
   file: InputFile,
-  outDir: string | null,
+  { outAbs, outputRel }: OutputPaths,
   manifest: Manifest | null,
   runner: Runner,
   opts: BatchOptions,
   claimed: Map<string, string>,
 ): Promise<Outcome> {
-  const outputRel = outDir === null ? null : outputPathFor(file.rel, opts.format);
-  const outAbs = outDir === null || outputRel === null ? null : path.join(outDir, outputRel);
   let upToDate: string | null = null;
   let guardOutput = false;
   if (manifest !== null && outputRel !== null) {

@@ -15,8 +15,6 @@ export interface InputFile {
   rel: string;
   /** Set when the entry cannot be read as a file (dangling symlink, FIFO …): why. */
   problem: string | null;
-  /** Size in bytes when the walk saw it (0 with a problem). */
-  size: number;
 }
 
 /** A command-line input, resolved. */
@@ -86,7 +84,7 @@ export async function resolveInputs(args: string[], cwd: string): Promise<{ root
 export async function* walkInputs(roots: InputRoot[], base: string, skip: string[], options: { describe?: boolean } = {}): AsyncGenerator<InputFile> {
   const check = options.describe ?? true;
   const describe = (abs: string, isLink: boolean): Promise<InputFile> | InputFile =>
-    check ? describeFile(abs, base, isLink) : { abs, rel: toRel(abs, base), problem: null, size: 0 };
+    check ? describeFile(abs, base, isLink) : { abs, rel: toRel(abs, base), problem: null };
   for (const root of roots) {
     if (root.kind === 'file') {
       yield await describe(root.target, false);
@@ -110,21 +108,24 @@ async function* walkDir(
   describe: (abs: string, isLink: boolean) => Promise<InputFile> | InputFile,
 ): AsyncGenerator<InputFile> {
   if (skip.some((s) => isInside(dir, s))) return;
-  let names: { name: string; isDir: boolean; isLink: boolean }[];
+  let names: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[];
   try {
     names = [];
     for await (const entry of await opendir(dir)) {
       if (entry.name.startsWith('.')) continue;
-      names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
+      names.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile(), isLink: entry.isSymbolicLink() });
     }
   } catch (error) {
-    yield { abs: dir, rel: toRel(dir, base), problem: `cannot read directory: ${errorMessage(error)}`, size: 0 };
+    yield { abs: dir, rel: toRel(dir, base), problem: `cannot read directory: ${errorMessage(error)}` };
     return;
   }
   names.sort((a, b) => compareNames(a.name, b.name));
   for (const entry of names) {
     const abs = path.join(dir, entry.name);
     if (entry.isDir) yield* walkDir(abs, base, skip, describe);
+    // A regular file by its directory entry needs no stat (the reader checks it again when it
+    // opens it); symlinks and entries of unknown type are checked.
+    else if (entry.isFile) yield { abs, rel: toRel(abs, base), problem: null };
     else yield await describe(abs, entry.isLink);
   }
 }
@@ -134,11 +135,11 @@ async function describeFile(abs: string, base: string, isLink: boolean): Promise
   const rel = toRel(abs, base);
   try {
     const info = await stat(abs);
-    if (info.isDirectory()) return { abs, rel, problem: isLink ? 'symbolic link to a directory (not followed)' : 'is a directory', size: 0 };
-    if (!info.isFile()) return { abs, rel, problem: 'not a regular file', size: 0 };
-    return { abs, rel, problem: null, size: info.size };
+    if (info.isDirectory()) return { abs, rel, problem: isLink ? 'symbolic link to a directory (not followed)' : 'is a directory' };
+    if (!info.isFile()) return { abs, rel, problem: 'not a regular file' };
+    return { abs, rel, problem: null };
   } catch (error) {
-    return { abs, rel, problem: `cannot read: ${errorMessage(error)}`, size: 0 };
+    return { abs, rel, problem: `cannot read: ${errorMessage(error)}` };
   }
 }
 
