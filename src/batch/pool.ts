@@ -1,8 +1,8 @@
 /**
  * Runs {@link convertOne} for a batch: in the main thread, or in a pool of warm worker threads.
  *
- * A worker receives tasks in batches: whenever a worker is idle it takes every queued task (up to
- * `batchSize`) in one message. With a producer faster than the workers the queue fills and the
+ * A worker receives tasks in batches: whenever a worker holds fewer than two batches (the one it
+ * works on and the next) it takes every queued task (up to `batchSize`) in one message. With a producer faster than the workers the queue fills and the
  * batches grow, so the per-message cost (which makes a pool slower than one thread for 0.6 ms
  * documents) is paid once per batch; with a slow producer tasks go out one at a time.
  *
@@ -229,6 +229,12 @@ function stoppedResult(): FileResult {
   return { status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false };
 }
 
+/**
+ * Batches a worker holds at once: the one it works on and the next, so it never waits for the main
+ * thread to answer its results with more work.
+ */
+const BATCHES_AHEAD = 2;
+
 interface Pending {
   id: number;
   /** The message item without its id. */
@@ -241,8 +247,10 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  /** The batch it is working on, by task id; empty when idle. */
+  /** The tasks of the batches it was sent and has not answered, by task id; empty when idle. */
   busy: Map<number, Pending>;
+  /** Batches sent and not answered (at most {@link BATCHES_AHEAD}). */
+  batches: number;
   /** Called once when the worker answers or exits (used while closing). */
   settled: (() => void) | null;
 }
@@ -267,7 +275,7 @@ export class WorkerPool implements Runner {
     readonly threads: number,
     private readonly script: string,
     private readonly settings: RunnerSettings,
-    private readonly batchSize = 32,
+    private readonly batchSize = 16,
   ) {
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
@@ -329,13 +337,14 @@ export class WorkerPool implements Runner {
   private spawn(): Slot {
     const workerData: WorkerSettings = { ...this.settings, stop: this.stop };
     const worker = new Worker(this.script, { workerData });
-    const slot: Slot = { worker, busy: new Map(), settled: null };
+    const slot: Slot = { worker, busy: new Map(), batches: 0, settled: null };
     const settle = (): void => {
       const settled = slot.settled;
       slot.settled = null;
       settled?.();
     };
     worker.on('message', (message: WorkerResponse) => {
+      slot.batches = Math.max(0, slot.batches - 1);
       for (const result of message.results) {
         const pending = slot.busy.get(result.id);
         slot.busy.delete(result.id);
@@ -348,6 +357,7 @@ export class WorkerPool implements Runner {
       // A crashed worker fails its batch, not the run: those files are reported, a new worker takes over.
       for (const pending of slot.busy.values()) pending.fail(`internal error: worker ${reason}`);
       slot.busy.clear();
+      slot.batches = 0;
       settle();
       if (this.closing) return;
       const index = this.slots.indexOf(slot);
@@ -378,8 +388,9 @@ export class WorkerPool implements Runner {
     if (this.closing) return;
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.busy.size > 0) continue;
+      if (slot.batches >= BATCHES_AHEAD) continue;
       const batch = this.queue.splice(0, this.batchSize);
+      slot.batches++;
       for (const pending of batch) slot.busy.set(pending.id, pending);
       const request: WorkerRequest = { batch: batch.map((p) => ({ id: p.id, ...p.item })) };
       // Move buffers that are wholly the file's bytes instead of copying them; a view into a
