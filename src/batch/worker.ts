@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { convertOne, loadLibrary } from './convert.js';
 import { afterWrite, type FileResult, prepareFile } from './file-task.js';
 import type { WorkerRequest, WorkerResponse, WorkerSettings } from './pool.js';
+import { HeapKeeper } from './heap.js';
 import { writeAtomicSync } from './store.js';
 
 const settings = workerData as WorkerSettings;
@@ -16,6 +17,8 @@ const port = parentPort;
 if (port === null) throw new Error('batch/worker.js must run in a worker thread');
 
 const ready = loadLibrary();
+// Dead objects are collected every few megabytes of old-generation growth, so a long run stays flat.
+const heap = new HeapKeeper();
 
 const stopped = (): FileResult => ({ status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false });
 
@@ -39,6 +42,7 @@ port.on('message', (request: WorkerRequest) => {
         }),
       };
       port.postMessage(response);
+      heap.check();
     },
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
