@@ -32,11 +32,14 @@ const QUANTITY = new RegExp(
 // QUANTITY's lookahead and lookbehind as tables: where a match can start, what may not precede it.
 const CAN_START = charTable(NUMERAL_CHAR_CLASS);
 const NOT_BEFORE = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
+// What can stand in a numeral after its first character (点 too: 三点五).
+const CAN_CONTINUE = charTable(`${NUMERAL_CHAR_CLASS}点點`);
 // 百分之五十, 百分之12.5
 const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.[0-9]+)?)`, 'g');
 // 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Find every count, measure and percentage in one paragraph, in text order; none overlaps an
@@ -60,6 +63,9 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   let from = 0;
   for (let at = 0; at < scan.length; at += 1) {
     if (at < from || CAN_START[scan.charCodeAt(at)] !== 1 || (at > 0 && NOT_BEFORE[scan.charCodeAt(at - 1)] === 1)) continue;
+    // 一 in 统一 or 一是: a numeral of one Chinese character is never a quantity (LONE_CHINESE
+    // below), and no unit hides another numeral's start, so the pattern need not run.
+    if (!isAsciiDigit(scan.charCodeAt(at)) && CAN_CONTINUE[scan.charCodeAt(at + 1)] !== 1) continue;
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(scan);
     if (m === null) continue;

@@ -15,7 +15,7 @@ import { parsePeople } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { hasUnit, isSpace, removeSpaces } from '../text/chars.js';
+import { removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -460,24 +460,8 @@ function splitGluedTitle(blocks: readonly Block[], ctx: BuildContext): readonly 
   ];
 }
 
-/** Sentence and clause ends, and the first characters of a numbering marker (with ①-⑳). */
-const INLINE_BREAKS = '。;:!?';
-const MARKER_FIRST = '一二三四五六七八九十(0123456789第';
-
-/**
- * True when a numbering marker stands right after a sentence or clause end (`…。二、`), the only
- * place inline markers start. (A loop: a regex scan of every block is slower.)
- */
-function hasInlineMarker(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (!hasUnit(INLINE_BREAKS, text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    const c = text.charCodeAt(j);
-    if (hasUnit(MARKER_FIRST, c) || (c >= 0x2460 && c <= 0x2473)) return true;
-  }
-  return false;
-}
+/** A numbering marker right after a sentence or clause end: the only place inline markers start. */
+const INLINE_MARKER = /[。;:!?]\s*[一二三四五六七八九十(\d①-⑳第]/;
 
 /** Run-on texts (line breaks lost): split a block at inline numbering (…如下:一、…。二、…). */
 function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[] {
@@ -485,7 +469,7 @@ function splitInlineMarkers(blocks: readonly Block[], ctx: BuildContext): Block[
   for (const b of blocks) {
     const text = b.spans.text;
     let cuts: number[] = [];
-    if (!hasInlineMarker(text)) {
+    if (!INLINE_MARKER.test(text)) {
       out.push(b);
       continue;
     }

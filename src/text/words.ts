@@ -5,23 +5,28 @@
  * word at every position.
  */
 export class WordIndex {
-  private readonly byLast = new Map<number, string[]>();
+  /** For each UTF-16 unit, the index in `buckets` of the words ending with it (0: none). */
+  private readonly bucketOf = new Uint16Array(0x10000);
+  private readonly buckets: string[][] = [[]];
 
   /** @param words The words; those sharing a last character are tried in the order given. */
   constructor(words: readonly string[]) {
     for (const w of words) {
       const last = w.charCodeAt(w.length - 1);
-      const list = this.byLast.get(last);
-      if (list) list.push(w);
-      else this.byLast.set(last, [w]);
+      const at = this.bucketOf[last] as number;
+      if (at > 0) (this.buckets[at] as string[]).push(w);
+      else {
+        this.bucketOf[last] = this.buckets.length;
+        this.buckets.push([w]);
+      }
     }
   }
 
   /** True when one of the words ends at `end` (exclusive) in `text`. */
   endsAt(text: string, end: number): boolean {
-    const words = this.byLast.get(text.charCodeAt(end - 1));
-    if (words === undefined) return false;
-    for (const w of words) if (text.startsWith(w, end - w.length)) return true;
+    const at = this.bucketOf[text.charCodeAt(end - 1)];
+    if (!at) return false;
+    for (const w of this.buckets[at] as string[]) if (text.startsWith(w, end - w.length)) return true;
     return false;
   }
 
