@@ -7,7 +7,8 @@
  *   same V8 sampling profiler (through `node:inspector`) only after 2 s of warm-up.
  *
  * - batch: `node bin/minutes.js parse <1,000 copies of the corpus> --jobs 2` (`batch` only when
- *   named), the main thread's and the workers' profiles summed.
+ *   named), the main thread's and the workers' profiles summed, then each thread's busy and idle
+ *   time.
  *
  * Modules are npm packages (`node_modules/<name>`), files of dist/, `node:internal`, or V8's own
  * entries such as `(garbage collector)` and `(program)`.
@@ -118,6 +119,28 @@ function summarise(title: string, dir: string, topN: number, note: string, runs?
   console.log(top(inclusive, total, topN, files.length));
 }
 
+/**
+ * One line per thread of a multi-threaded run: sampled, idle and busy time, and the busiest
+ * functions by self time (the first profile is the main thread's). Busy time is wall-clock
+ * sampled: on a loaded machine it includes time the thread waited for a CPU.
+ */
+function threads(dir: string): void {
+  const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  console.log('-- per thread (main thread first)');
+  for (const f of profiles) {
+    const byFunction: Tally = new Map();
+    const total = tally(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Profile, byFunction, new Map(), new Map());
+    const idle = byFunction.get('(idle)') ?? 0;
+    const busiest = [...byFunction.entries()]
+      .filter(([key]) => key !== '(idle)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([key, us]) => `${key.split('  ')[0]} ${(us / 1000).toFixed(0)} ms`)
+      .join(', ');
+    console.log(`  ${f}: ${(total / 1000).toFixed(0)} ms sampled, idle ${(idle / 1000).toFixed(0)} ms, busy ${((total - idle) / 1000).toFixed(0)} ms; ${busiest}`);
+  }
+}
+
 function run(args: string[]): void {
   const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(`node exited ${r.status}: ${r.stderr}`);
@@ -189,6 +212,7 @@ function main(): void {
       }
       run(['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', 'bin/minutes.js', 'parse', archive, '--out', path.join(base, 'out'), '--quiet', '--jobs', '2']);
       summarise('batch', dir, topN, `node bin/minutes.js parse <${docs} documents> --jobs 2, all threads summed`, 1);
+      threads(dir);
     }
   } finally {
     if (!keep) rmSync(base, { recursive: true, force: true });
