@@ -13,7 +13,7 @@
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
-import { isSpace } from '../text/chars.js';
+import { hasUnit, isSpace } from '../text/chars.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {
@@ -329,6 +329,17 @@ const DAY_CHAR = 0x65e5; // 日
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isNumericSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
 
+/** True when a year (YEAR: 19xx, 20xx, or 二〇二一 digit by digit) starts at `at`. */
+function isYearAt(scan: string, at: number): boolean {
+  const a = scan.charCodeAt(at);
+  const b = scan.charCodeAt(at + 1);
+  if ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) {
+    return isAsciiDigit(scan.charCodeAt(at + 2)) && isAsciiDigit(scan.charCodeAt(at + 3));
+  }
+  if (a !== 0x4e00 && a !== 0x4e8c) return false; // 一 二
+  return hasUnit(CN_DIGIT, b) && hasUnit(CN_DIGIT, scan.charCodeAt(at + 2)) && hasUnit(CN_DIGIT, scan.charCodeAt(at + 3));
+}
+
 /**
  * Where the next date can be, at or after `from`: a date contains 年, 月 or 日, or is numeric
  * (digit, separator, digit). -1 when there is none. (A loop: a regex scan for these is slower.)
@@ -372,7 +383,8 @@ function startsOf(scan: string): Starts | null {
     }
     if (local.length === 0) continue;
     starts ??= { year: [], month: [], day: [], numeric: [] };
-    if (year) starts.year.push(...local);
+    // The year recognisers start with a year: only its possible starts are worth a try.
+    if (year) for (const at of local) if (isYearAt(scan, at)) starts.year.push(at);
     if (month) starts.month.push(...local);
     if (day) starts.day.push(...local);
     if (numeric) starts.numeric.push(...local);

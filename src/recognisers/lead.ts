@@ -77,11 +77,20 @@ const FOLLOWING_DECISION =
 
 const HUI = '会'.charCodeAt(0);
 
-/** True when 会 stands in the first 12 characters, or `text` starts with 经研究 or 大家. */
-function hasSubjectWord(text: string): boolean {
-  const n = Math.min(text.length, 12);
-  for (let i = 0; i < n; i++) if (text.charCodeAt(i) === HUI) return true;
-  return text.startsWith('经研究') || text.startsWith('大家');
+/** True when 会 stands in the 12 characters from `at`, or 经研究 or 大家 starts there. */
+function hasSubjectWord(text: string, at = 0): boolean {
+  const n = Math.min(text.length, at + 12);
+  for (let i = at; i < n; i++) if (text.charCodeAt(i) === HUI) return true;
+  return text.startsWith('经研究', at) || text.startsWith('大家', at);
+}
+
+/**
+ * False when no lead can start at `at` in `text`, so `matchLead` need not run there: a cheap
+ * test of the characters every lead needs (see `matchLead`).
+ * @param bare As for `matchLead`.
+ */
+export function mayLead(text: string, at: number, bare: boolean): boolean {
+  return hasSubjectWord(text, at) || (bare && BARE_FIRST.includes(text.charAt(at)));
 }
 
 /**

@@ -4,7 +4,7 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
-import { hasUnit, isSpace, removeSpaces } from '../text/chars.js';
+import { hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { WordIndex } from '../text/words.js';
 
 /** A person found in a list, with offsets into the list text. */
@@ -53,6 +53,8 @@ const NOT_A_NAME = new WordIndex([
 
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
+  // Two to five characters, or a transliteration with a middle dot (阿拉腾·乌拉).
+  if (s.length < 2 || (s.length > 5 && !s.includes('·') && !s.includes('•'))) return false;
   if (!NAME_SHAPE.test(s) || NOT_A_NAME.occursIn(s)) return false;
   return !TITLES.occursIn(s);
 }
@@ -62,6 +64,8 @@ const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
 const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
+/** The first characters of the reasons (a token without any has none). */
+const REASON_FIRST = '因请出公另';
 /** 等, 同志, 共12人 after the last name; every such tail ends in one of these. */
 const COUNT_TAIL = /(?:等|同志|共\d+人|\d+人)+$/;
 const COUNT_TAIL_LAST = '等志人';
@@ -103,7 +107,7 @@ function readEntry(text: string): { titles: string[]; name: string | null; note:
     if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
     t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
   }
-  const r = REASON_NOTE.exec(t);
+  const r = hasAnyUnit(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
     note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();

@@ -5,7 +5,7 @@
  * follows. Works on normalised text.
  */
 import { hasUnit, isSpace } from '../text/chars.js';
-import { DECISION_VERBS, matchLead } from './lead.js';
+import { DECISION_VERBS, matchLead, mayLead } from './lead.js';
 
 /** A resolution found in a paragraph; offsets are into the paragraph text. */
 export interface ResolutionMatch {
@@ -119,7 +119,8 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     }
     if (depth > 0 || at >= text.length) continue;
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
-    const lead = matchLead(text.slice(at, at + LEAD_WINDOW), inList || strong || open === null);
+    const bare = inList || strong || open === null;
+    const lead = mayLead(text, at, bare) ? matchLead(text.slice(at, at + LEAD_WINDOW), bare) : null;
     if (!lead) continue;
     if (lead.decision) {
       if (open && !strong && !lead.subject) continue; // …，同意进行公示 continues the decision

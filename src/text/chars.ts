@@ -27,6 +27,12 @@ export function hasUnit(chars: string, code: number): boolean {
   return false;
 }
 
+/** True when `text` has any of `chars` (a few characters, as a string). */
+export function hasAnyUnit(text: string, chars: string): boolean {
+  for (let i = 0; i < text.length; i++) if (hasUnit(chars, text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** `text` without its white space (`徐 炎` → `徐炎`), the same string when it has none. */
 export function removeSpaces(text: string): string {
   let i = 0;
