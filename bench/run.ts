@@ -116,12 +116,9 @@ function newestMtime(dir: string, ext: string): number {
   return newest;
 }
 
-/** The compiled files the library and the bin load: dist/index.js and what bin/minutes.js imports. */
+/** The compiled files the library and the bin load: the library, the CLI bundle and its code cache, the batch worker. */
 function builtEntryPoints(): string[] {
-  const entries = [path.join(ROOT, 'dist/index.js')];
-  const bin = readFileSync(path.join(ROOT, BIN), 'utf8');
-  for (const m of bin.matchAll(/from\s+['"]\.\.\/(dist\/[^'"]+)['"]/g)) entries.push(path.join(ROOT, m[1] as string));
-  return entries;
+  return ['dist/index.js', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/worker.js'].map((file) => path.join(ROOT, file));
 }
 
 /**
@@ -285,6 +282,11 @@ interface ColdResult {
   ratio: number;
   cliSamples: number[];
   nodeSamples: number[];
+  /** CPU time (user + system) of each run, from a second interleaved series under /usr/bin/time; empty without it. */
+  cliCpuSamples: number[];
+  nodeCpuSamples: number[];
+  /** Median CPU time ratio CLI / node -e 0 (less moved by other processes than wall time), or null. */
+  cpuRatio: number | null;
   cliExit: number | null;
 }
 
@@ -299,11 +301,19 @@ function coldStart(settings: Settings): ColdResult {
     if (args === cli) cliExit = r.status;
     return took;
   };
+  /** CPU ms of one run (user + system), measured by /usr/bin/time. */
+  const cpu = (args: string[]): number => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const [user, sys] = (r.stderr.trimEnd().split('\n').pop() ?? '').split(' ').map(Number);
+    return ((user ?? NaN) + (sys ?? NaN)) * 1000;
+  };
   // Warm the file cache and the disk; not counted.
   run(cli);
   run(bare);
   const cliSamples: number[] = [];
   const nodeSamples: number[] = [];
+  const cliCpuSamples: number[] = [];
+  const nodeCpuSamples: number[] = [];
   for (let i = 0; i < settings.coldRuns; i += 1) {
     if (i % 2 === 0) {
       cliSamples.push(run(cli));
@@ -313,6 +323,12 @@ function coldStart(settings: Settings): ColdResult {
       cliSamples.push(run(cli));
     }
   }
+  if (HAS_TIME) {
+    for (let i = 0; i < settings.coldRuns; i += 1) {
+      cliCpuSamples.push(cpu(cli));
+      nodeCpuSamples.push(cpu(bare));
+    }
+  }
   return {
     runs: settings.coldRuns,
     cliMs: median(cliSamples),
@@ -320,6 +336,9 @@ function coldStart(settings: Settings): ColdResult {
     ratio: median(cliSamples.map((c, i) => c / (nodeSamples[i] as number))),
     cliSamples,
     nodeSamples,
+    cliCpuSamples,
+    nodeCpuSamples,
+    cpuRatio: HAS_TIME ? median(cliCpuSamples) / median(nodeCpuSamples) : null,
     cliExit,
   };
 }
@@ -568,6 +587,9 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`  ratio CLI / node -e 0: ${fixed(cold.ratio)}× (CLI exit code ${cold.cliExit})`);
+  if (cold.cpuRatio !== null) {
+    console.log(`  CPU time (user + system, a second series under /usr/bin/time): CLI ${ms(median(cold.cliCpuSamples))}, node -e 0 ${ms(median(cold.nodeCpuSamples))}, ratio ${fixed(cold.cpuRatio)}×`);
+  }
 
   let bat: BatchResult | null = null;
   if (settings.batch) {
