@@ -3,6 +3,7 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
+import { startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
@@ -73,10 +74,11 @@ export function parseTopics(text: string): number[] {
 
 /** Distribution labels: 分送/主送 → to; 抄送/抄报 → cc. */
 const DISTRIBUTION = /^(分送|主送|发送|送|抄送|抄报)\s*[:：]\s*/;
+const DISTRIBUTION_FIRST = '分主发送抄';
 
 /** The distribution label at the start of `text`, or null. */
 export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; length: number } | null {
-  const m = DISTRIBUTION.exec(text);
+  const m = startsWithAnyOf(text, DISTRIBUTION_FIRST) ? DISTRIBUTION.exec(text) : null;
   if (!m) return null;
   return { field: (m[1] as string).startsWith('抄') ? 'cc' : 'to', length: m[0].length };
 }

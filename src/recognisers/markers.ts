@@ -2,6 +2,7 @@
  * Numbering markers that open headings and numbered clauses, one recogniser per style, in the
  * order they are tried. Patterns run on normalised text (（一） has become (一)).
  */
+import { startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 /** A numbering style; the document decides which style is which level. */
@@ -32,7 +33,6 @@ const arabic = (d: string): number | null => {
 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-const MARKER_START = new RegExp(`^[一二三四五六七八九十(\\d${CIRCLED}第]`);
 
 /** Tried in order; the first that matches wins. */
 const MARKERS: MarkerRecogniser[] = [
@@ -50,10 +50,13 @@ const MARKERS: MarkerRecogniser[] = [
   { style: 'ordinal', first: '第', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
 ];
 
+const MARKER_FIRST = MARKERS.map((r) => r.first).join('');
+
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
   // Every marker starts with one of these; most lines start with something else.
-  if (!MARKER_START.test(text)) return null;
+  // Every marker starts with one of these; most lines start with something else.
+  if (!startsWithAnyOf(text, MARKER_FIRST)) return null;
   const start = text.charAt(0);
   for (const r of MARKERS) {
     if (!r.first.includes(start)) continue;

@@ -153,7 +153,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, GROUP_SEPARATORS);
   for (const g of groups) {
     let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, SPACE_SEPARATORS)) : splitAt(g.text, g.start, ENTRY_SEPARATORS);
-    if (tokens.some((tk) => /[和及与]/.test(tk.text))) tokens = tokens.flatMap((tk) => splitConjunction(tk));
+    if (tokens.some((tk) => hasAnyUnit(tk.text, CONJUNCTIONS))) tokens = tokens.flatMap((tk) => splitConjunction(tk));
     let pending: string[] = [];
     let shared: string[] | null = null;
     for (const tk of tokens) {
@@ -189,9 +189,12 @@ function mergeSingles(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The characters of 和, 及, 以及, 与: an entry without any has no conjunction. */
+const CONJUNCTIONS = '和及与';
+
 /** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
 function splitConjunction(tk: Token): Token[] {
-  if (!/[和及与]/.test(tk.text)) return [tk];
+  if (!hasAnyUnit(tk.text, CONJUNCTIONS)) return [tk];
   const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
   if (!m) return [tk];
   const left = readEntry(m[1] as string);

@@ -4,7 +4,7 @@
  * at a sentence or semicolon break; `该事宜提交旗委常委会会议研究` stays with the decision it
  * follows. Works on normalised text.
  */
-import { hasUnit, isSpace } from '../text/chars.js';
+import { hasAnyUnit, hasUnit, isSpace, lastIndexOfAny } from '../text/chars.js';
 import { DECISION_VERBS, matchLead, mayLead } from './lead.js';
 
 /** A resolution found in a paragraph; offsets are into the paragraph text. */
@@ -46,6 +46,7 @@ const LEAD_WINDOW = 48;
 const REFERRAL =
   /(?:提交|提请|报请|报送|呈报|再报|上报|报)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|批准|讨论)/g;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
+const REFERRAL_SENTENCE_FIRST = '该此上以';
 
 const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
 /** Leads after which a decision may follow in the same sentence (听取…汇报，决定…). */
@@ -75,8 +76,9 @@ function findReferral(text: string): string | null {
     const body = (m.groups?.body as string).trim();
     if (/^(?:告|告了|道|名|送|销|表|考)/.test(body)) continue;
     found = body;
-    const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('；', m.index)) + 1;
-    if (REFERRAL_SENTENCE.test(text.slice(sentenceStart, m.index))) preferred = body;
+    const sentenceStart = lastIndexOfAny(text, '。;；', m.index) + 1;
+    const referred = hasAnyUnit(text, REFERRAL_SENTENCE_FIRST, sentenceStart, m.index) && REFERRAL_SENTENCE.test(text.slice(sentenceStart, m.index));
+    if (referred) preferred = body;
   }
   return preferred ?? found;
 }
@@ -99,39 +101,40 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     out.push({ start: base + open.start, end: base + e, verb, referral });
     open = null;
   };
-  const starts: Array<{ at: number; strong: boolean }> = [{ at: 0, strong: true }];
-  for (let i = 0; i < text.length; i++) {
-    const kind = breakAt(text.charCodeAt(i));
-    if (kind === 0) continue;
-    let at = i + 1;
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    starts.push({ at, strong: kind === 2 });
-    i = at - 1;
-  }
   let segment: string | null = null; // the lead of the running non-decision clause
   let depth = 0; // inside 《》 or “” no clause starts
-  let scanned = 0;
-  for (const { at, strong } of starts) {
-    for (; scanned < at; scanned++) {
-      const c = text.charCodeAt(scanned);
-      if (c === 0x300a || c === 0x201c) depth++; // 《 “
-      else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--; // 》 ”
-    }
-    if (depth > 0 || at >= text.length) continue;
+  /** A clause starts at `at`: at 0, or after a break (strong: 。；!?) and the spaces after it. */
+  const clauseAt = (at: number, strong: boolean) => {
+    if (depth > 0 || at >= text.length) return;
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
     const bare = inList || strong || open === null;
     const lead = mayLead(text, at, bare) ? matchLead(text.slice(at, at + LEAD_WINDOW), bare) : null;
-    if (!lead) continue;
+    if (!lead) return;
     if (lead.decision) {
-      if (open && !strong && !lead.subject) continue; // …，同意进行公示 continues the decision
+      if (open && !strong && !lead.subject) return; // …，同意进行公示 continues the decision
       // …，议定的事说了就算 inside 会议强调 is no decision; …汇报，决定由… after 听取 is.
-      if (!open && !strong && !lead.subject && !inList && segment !== null && !DELIBERATION.has(segment)) continue;
+      if (!open && !strong && !lead.subject && !inList && segment !== null && !DELIBERATION.has(segment)) return;
       close(at);
       open = { start: at };
       segment = null;
     } else if (lead.subject) {
       close(at);
       segment = lead.lead;
+    }
+  };
+  // One pass: brackets open and close as they come; each break starts a clause.
+  clauseAt(0, true);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a || c === 0x201c) depth++; // 《 “
+    else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--; // 》 ”
+    else {
+      const kind = breakAt(c);
+      if (kind === 0) continue;
+      let at = i + 1;
+      while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+      clauseAt(at, kind === 2);
+      i = at - 1;
     }
   }
   close(text.length);

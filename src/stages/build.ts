@@ -179,12 +179,12 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
       });
       continue;
     }
-    if (TIME_LABEL.test(text)) {
+    if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
       const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
       if (d && d.month !== null && d.day !== null && !meta.meetingDate) meta.meetingDate = iso(d.year, d.month, d.day);
       continue;
     }
-    if (PLACE_LABEL.test(text)) continue;
+    if ((text.startsWith('地点') || text.startsWith('会议地点')) && PLACE_LABEL.test(text)) continue;
 
     // Distribution: 分送： 抄送：
     const dist = matchDistributionLabel(text);

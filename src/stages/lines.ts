@@ -3,6 +3,8 @@
  * not rewritten.
  */
 
+import { isSpace } from '../text/chars.js';
+
 /** One line of input: [start, end) excludes the break. */
 export interface Line {
   /** 0-based line index. */
@@ -14,7 +16,6 @@ export interface Line {
   contentEnd: number;
 }
 
-const SPACE = /[\s\u3000\u00a0\f\ufeff]/;
 
 /** Split `text` into lines. */
 export function splitLines(text: string): Line[] {
@@ -23,8 +24,8 @@ export function splitLines(text: string): Line[] {
   const push = (end: number) => {
     let cs = start;
     let ce = end;
-    while (cs < ce && SPACE.test(text[cs] as string)) cs++;
-    while (ce > cs && SPACE.test(text[ce - 1] as string)) ce--;
+    while (cs < ce && isSpace(text.charCodeAt(cs))) cs++;
+    while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
     lines.push({ index: lines.length, start, end, contentStart: cs, contentEnd: ce });
   };
   for (let i = 0; i < text.length; i++) {

@@ -10,7 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
-import { countNonSpace, hasUnit } from '../text/chars.js';
+import { countNonSpace, hasUnit, startsWithAnyOf } from '../text/chars.js';
 import { Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -25,8 +25,12 @@ export interface Block {
 
 // — 3 —   -3-   - 3 -   第 3 页   第3页 共12页   3/12
 const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_NUMBER_FIRST = '—–-－―─第0123456789';
+/** True when `text` is a page-number line. */
+const isPageNumber = (text: string) => startsWithAnyOf(text, PAGE_NUMBER_FIRST) && PAGE_NUMBER.test(text);
 /** Lines of web chrome that never continue into the next line. */
 const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
+const CHROME_FIRST = '作日来发浏点字编责本打关导回分';
 /** Sentence ends. A line ending with one of these ends its paragraph (unless hard-wrapped at full width). */
 const TERMINAL = '。！？!?；;:：';
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
@@ -68,7 +72,7 @@ export function startsStructure(text: string): boolean {
     matchAttendanceLabel(text) !== null ||
     (text.length <= 16 && matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1) || // 出席 alone, over a table
     matchDistributionLabel(text) !== null ||
-    PAGE_NUMBER.test(text) ||
+    isPageNumber(text) ||
     text.trimEnd().endsWith('印发')
   );
 }
@@ -157,7 +161,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       gapSince = true;
       continue;
     }
-    if (PAGE_NUMBER.test(content)) {
+    if (isPageNumber(content)) {
       gapSince = true;
       pageSince = true;
       continue;
@@ -197,7 +201,8 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     let joined: string | null = null;
     const sofar = () => (joined ??= prevPieces.map((p) => normalised.slice(p.start, p.end)).join(''));
     const tailText = normalised.slice(tail.start, tail.end);
-    if (CHROME.test(normalised.slice(head.start, head.end)) || CHROME.test(next)) return false;
+    if (startsWithAnyOf(normalised, CHROME_FIRST, head.start) && CHROME.test(normalised.slice(head.start, head.end))) return false;
+    if (startsWithAnyOf(next, CHROME_FIRST) && CHROME.test(next)) return false;
     if (startsStructure(next)) return false;
     // Table rows (cells split by tabs, from Markdown or HTML input) stand alone.
     if (tailText.includes('\t') || next.includes('\t')) return false;

@@ -27,10 +27,24 @@ export function hasUnit(chars: string, code: number): boolean {
   return false;
 }
 
-/** True when `text` has any of `chars` (a few characters, as a string). */
-export function hasAnyUnit(text: string, chars: string): boolean {
-  for (let i = 0; i < text.length; i++) if (hasUnit(chars, text.charCodeAt(i))) return true;
+/** True when `text` starts with one of `chars` (a cheap test before an anchored pattern). */
+export function startsWithAnyOf(text: string, chars: string, at = 0): boolean {
+  return hasUnit(chars, text.charCodeAt(at));
+}
+
+/** True when `text` has any of `chars` (a few characters, as a string) in [from, to). */
+export function hasAnyUnit(text: string, chars: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (hasUnit(chars, text.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * The last index at or before `from` where `text` has one of `chars`, or -1: `lastIndexOf` for
+ * several characters at once (and a loop: `lastIndexOf` is slow in V8).
+ */
+export function lastIndexOfAny(text: string, chars: string, from: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= 0; i--) if (hasUnit(chars, text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** `text` without its white space (`徐 炎` → `徐炎`), the same string when it has none. */

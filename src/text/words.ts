@@ -5,28 +5,26 @@
  * word at every position.
  */
 export class WordIndex {
-  /** For each UTF-16 unit, the index in `buckets` of the words ending with it (0: none). */
-  private readonly bucketOf = new Uint16Array(0x10000);
-  private readonly buckets: string[][] = [[]];
+  /** One bit per UTF-16 unit: set when some word ends with it (8 KB, small enough to stay in cache). */
+  private readonly lastBits = new Uint8Array(0x2000);
+  private readonly byLast = new Map<number, string[]>();
 
   /** @param words The words; those sharing a last character are tried in the order given. */
   constructor(words: readonly string[]) {
     for (const w of words) {
       const last = w.charCodeAt(w.length - 1);
-      const at = this.bucketOf[last] as number;
-      if (at > 0) (this.buckets[at] as string[]).push(w);
-      else {
-        this.bucketOf[last] = this.buckets.length;
-        this.buckets.push([w]);
-      }
+      (this.lastBits[last >> 3] as number) |= 1 << (last & 7);
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
     }
   }
 
   /** True when one of the words ends at `end` (exclusive) in `text`. */
   endsAt(text: string, end: number): boolean {
-    const at = this.bucketOf[text.charCodeAt(end - 1)];
-    if (!at) return false;
-    for (const w of this.buckets[at] as string[]) if (text.startsWith(w, end - w.length)) return true;
+    const last = text.charCodeAt(end - 1);
+    if (!((this.lastBits[last >> 3] as number) & (1 << (last & 7)))) return false;
+    for (const w of this.byLast.get(last) as string[]) if (text.startsWith(w, end - w.length)) return true;
     return false;
   }
 
