@@ -97,8 +97,31 @@ function splitAt(text: string, base: number, sep: string): Token[] {
   return out;
 }
 
+/** An entry read as titles, a name and a note. */
+interface Entry {
+  titles: string[];
+  name: string | null;
+  note: string | null;
+}
+
+// Entries already read (the same people stand in the list of every topic they attend), shared
+// between callers, which only read them; emptied when it grows large.
+const ENTRIES = new Map<string, Entry>();
+const MAX_ENTRIES = 4096;
+
+/** Read one entry, or take it from the entries already read. */
+function readEntry(text: string): Entry {
+  let entry = ENTRIES.get(text);
+  if (entry === undefined) {
+    if (ENTRIES.size >= MAX_ENTRIES) ENTRIES.clear();
+    entry = readNewEntry(text);
+    ENTRIES.set(text, entry);
+  }
+  return entry;
+}
+
 /** Read one entry: title(s) then name, or name then title. */
-function readEntry(text: string): { titles: string[]; name: string | null; note: string | null } {
+function readNewEntry(text: string): Entry {
   let t = text;
   let note: string | null = null;
   const b = t.includes('(') || t.includes('（') ? BRACKET_NOTE.exec(t) : null;
