@@ -15,6 +15,12 @@ export interface ResolutionMatch {
   referral: string | null;
 }
 
+/**
+ * Every decision lead has one of these (议定 决定 确定 审定 商定, 同意, 通过, 批准, 暂缓): a paragraph
+ * without any records no decision.
+ */
+const DECISION_MARKS = ['定', '同意', '通过', '批准', '暂缓'];
+
 /** What may stand between a resolution's text and the next clause (trimmed off its end). */
 const TRAILING = ',，;；:：';
 
@@ -91,6 +97,7 @@ function findReferral(text: string): string | null {
  */
 export function findResolutions(text: string, base: number, inList: boolean): ResolutionMatch[] {
   const out: ResolutionMatch[] = [];
+  if (!DECISION_MARKS.some((w) => text.includes(w))) return out;
   let open: { start: number } | null = null;
   const close = (end: number) => {
     if (!open) return;
