@@ -2,6 +2,9 @@
  * The per-file work of a batch: bytes in, one output document out, with a status. Runs in the
  * main thread (`--jobs 1`) or in a worker thread; it is synchronous once the library is loaded.
  */
+import { type Adapters, loadAdapters, type ParseOptions } from '../parse.js';
+import type { MinutesDocument } from '../schema.js';
+
 /** Output formats a batch writes. */
 export type OutputFormat = 'json' | 'markdown' | 'ndjson';
 
@@ -22,8 +25,12 @@ export interface Converted {
   error: string | null;
 }
 
-/** The parts of the library (`src/index.ts`) a batch uses. */
-export type Library = Pick<typeof import('../index.js'), 'parse' | 'toJson' | 'toMarkdown'>;
+/** The parts of the library a batch uses. */
+export interface Library {
+  parse(input: Uint8Array, options: ParseOptions): MinutesDocument;
+  toJson(doc: MinutesDocument): string;
+  toMarkdown(doc: MinutesDocument): string;
+}
 
 /** Diagnostics that mean the input could not be read as text: no output is written. */
 const INPUT_FAILURES = new Set(['empty-input', 'binary-input', 'decode-invalid']);
@@ -49,15 +56,35 @@ export function inputFormatOf(relPath: string): InputFormat | null {
 }
 
 let library: Library | null = null;
+/** The input readers loaded so far (the parser reads a format without one as plain text). */
+const adapters: Adapters = {};
+let markdownWriter: ((doc: MinutesDocument) => string) | null = null;
 
 /**
- * Load the library once (the parser pulls in remark and rehype, so it is loaded on first use).
+ * Load what converting inputs of the given formats to `format` needs, each part once: the parser
+ * and the JSON writer always; the Markdown writer, and the Markdown and HTML readers (unified,
+ * remark, rehype), only when a batch asks for them. Call it with a file's input format before
+ * converting the file.
  *
+ * @param format the output format
+ * @param inputs input formats about to be converted
  * @returns the loaded library
  */
-export async function loadLibrary(): Promise<Library> {
+export async function loadLibrary(format: OutputFormat = 'json', inputs: Iterable<InputFormat> = []): Promise<Library> {
   if (library === null) {
-    library = await import('../index.js');
+    const [{ parseWith }, { toJson }] = await Promise.all([import('../parse.js'), import('../write/json.js')]);
+    library ??= {
+      parse: (input, options) => parseWith(input, options, adapters),
+      toJson,
+      toMarkdown: (doc) => {
+        if (markdownWriter === null) throw new Error('the Markdown writer is not loaded');
+        return markdownWriter(doc);
+      },
+    };
+  }
+  if (format === 'markdown' && markdownWriter === null) markdownWriter = (await import('../write/markdown.js')).toMarkdown;
+  for (const input of new Set(inputs)) {
+    if (input !== 'text' && adapters[input] === undefined) Object.assign(adapters, await loadAdapters(input));
   }
   return library;
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
-import { type Converted, convertOne, loadLibrary, type OutputFormat } from './convert.js';
+import { type Converted, convertOne, inputFormatOf, loadLibrary, type OutputFormat } from './convert.js';
 import { afterWrite, type FileResult, type FileTask, prepareFile } from './file-task.js';
 import { writeAtomic } from './store.js';
 
@@ -96,10 +96,10 @@ export async function createRunner(
   if (threads > 1) {
     const script = resolveWorkerScript();
     if (script) return { runner: new LazyPool(threads, script, settings, inlineFirst), note: null };
-    await loadLibrary();
+    await loadLibrary(settings.format);
     return { runner: new InlineRunner(settings), note: 'worker script dist/batch/worker.js not found (run `npm run build`); converting in one thread' };
   }
-  await loadLibrary();
+  await loadLibrary(settings.format);
   return { runner: new InlineRunner(settings), note: null };
 }
 
@@ -171,7 +171,7 @@ class LazyPool implements Runner {
       });
     }
     if (this.mode === 'pool') return this.startPool();
-    await loadLibrary();
+    await loadLibrary(this.settings.format);
     return this.inline;
   }
 
@@ -202,11 +202,12 @@ class InlineRunner implements Runner {
     // Yield first, so reading the next files overlaps with converting this one.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.closed) return { output: '', status: 'failed', diagnosticsCount: 0, error: 'stopped' };
+    await loadLibrary(this.settings.format, [inputFormatOf(task.relPath) ?? 'text']);
     return convertOne(task.bytes, task.relPath, this.settings.format, this.settings.encoding);
   }
 
   async submitFile(task: FileTask): Promise<FileResult> {
-    const lib = await loadLibrary();
+    const lib = await loadLibrary(this.settings.format, [inputFormatOf(task.rel) ?? 'text']);
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.closed) return stoppedResult();
     const { result, data } = prepareFile(task, this.settings.format, this.settings.encoding, lib);

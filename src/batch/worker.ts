@@ -5,7 +5,7 @@
  * encoding, the stop flag) come as workerData. Runs as compiled JavaScript (`dist/batch/worker.js`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertOne, loadLibrary } from './convert.js';
+import { convertOne, type InputFormat, inputFormatOf, loadLibrary } from './convert.js';
 import { afterWrite, type FileResult, prepareFile } from './file-task.js';
 import type { WorkerRequest, WorkerResponse, WorkerSettings } from './pool.js';
 import { HeapKeeper } from './heap.js';
@@ -16,14 +16,19 @@ const stop = new Int32Array(settings.stop);
 const port = parentPort;
 if (port === null) throw new Error('batch/worker.js must run in a worker thread');
 
-const ready = loadLibrary();
+const ready = loadLibrary(settings.format);
+
+/** The input formats of a batch's files (their readers are loaded before the batch is converted). */
+function inputFormats(request: WorkerRequest): InputFormat[] {
+  return request.batch.map((task) => inputFormatOf('file' in task ? task.file.rel : task.relPath) ?? 'text');
+}
 // Dead objects are collected every few megabytes of old-generation growth, so a long run stays flat.
 const heap = new HeapKeeper();
 
 const stopped = (): FileResult => ({ status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false });
 
 port.on('message', (request: WorkerRequest) => {
-  void ready.then(
+  void ready.then(() => loadLibrary(settings.format, inputFormats(request))).then(
     (lib) => {
       const response: WorkerResponse = {
         results: request.batch.map((task) => {

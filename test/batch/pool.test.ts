@@ -27,7 +27,7 @@ describe('inputFormatOf', () => {
 
 describe('convertOne', () => {
   it('renders json, markdown and ndjson, and fails input problems without output', async () => {
-    const lib = await loadLibrary();
+    const lib = await loadLibrary('markdown');
     const bytes = new TextEncoder().encode(SEED);
     const json = convertOne(bytes, 'seed.txt', 'json', null, lib);
     expect(json.status).not.toBe('failed');
