@@ -60,6 +60,7 @@ function checkCapitals(text: string, amounts: AmountMatch[]): Finding[] {
 /** Amounts after 其中 must not add up to more than the total stated before them. */
 function checkParts(text: string, amounts: AmountMatch[]): Finding[] {
   const findings: Finding[] = [];
+  if (!text.includes('其中')) return findings; // no parts listed
   const totals = [...text.matchAll(TOTAL_WORD)].map((m) => m.index);
   const partsAt = [...text.matchAll(PARTS_WORD)].map((m) => m.index);
   const seen = new Set<number>();

@@ -84,12 +84,13 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         const prefix = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
         docNumber = `${prefix}${s.raw.slice(dn.index + (dn[1] as string).length, dn.index + dn[0].length)}`.replace(/\s+/g, '');
       }
-      const il = ISSUE_LABEL.exec(s.text);
-      if (il && !issueDate) {
+      // Every issue label ends in 日期.
+      const il = !issueDate && s.text.includes('日期') ? ISSUE_LABEL.exec(s.text) : null;
+      if (il) {
         const d = parseDate((il[1] as string).replace(/\s+/g, ''));
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
-      if (DATE_LINE.test(text.replace(/\s+/g, '')) && !issueDate) {
+      if (!issueDate && DATE_LINE.test(text.replace(/\s+/g, ''))) {
         const d = parseDate(text.replace(/\s+/g, ''));
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
