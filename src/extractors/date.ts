@@ -12,7 +12,7 @@
  *
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
-import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
+import { DIGITS, inTable, literalTable, parseSmallInteger, toAsciiDigits } from './numeral.js';
 import { hasUnit, isSpace } from '../text/chars.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -311,17 +311,15 @@ const NEEDS: ReadonlyArray<keyof Starts> = ['year', 'year', 'numeric', 'numeric'
 
 // Every character a date match consumes (and YEAR_LIST's lookahead reads): digits (arabic, Chinese,
 // the zero variants), 年 度 月 份 日 号, range signs, numeric separators, 、 and white space (`\s`).
-const DATE_CHARS = new Uint8Array(0x10000);
-for (const ch of `0123456789${CN_DIGIT}十年度月份日号至到—－-~～〜–/.、`) DATE_CHARS[ch.charCodeAt(0)] = 1;
-for (const code of [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]) {
-  DATE_CHARS[code] = 1;
-}
+const DATE_CHARS = literalTable(
+  `0123456789${CN_DIGIT}十年度月份日号至到—－-~～〜–/.、` +
+    String.fromCharCode(
+      0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+      0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+    ),
+);
 // First characters a match can have (each recogniser's leading lookahead).
-const START_CHARS = new Uint8Array(0x10000);
-for (const ch of '0123456789一二三四五六七八九十') START_CHARS[ch.charCodeAt(0)] = 1;
+const START_CHARS = literalTable('0123456789一二三四五六七八九十');
 const YEAR_CHAR = 0x5e74; // 年
 const MONTH_CHAR = 0x6708; // 月
 const DAY_CHAR = 0x65e5; // 日
@@ -362,9 +360,9 @@ function startsOf(scan: string): Starts | null {
   let starts: Starts | null = null;
   for (let anchor = nextAnchor(scan, 0); anchor >= 0; ) {
     let from = anchor;
-    while (from > 0 && DATE_CHARS[scan.charCodeAt(from - 1)] === 1) from -= 1;
+    while (from > 0 && inTable(DATE_CHARS, scan.charCodeAt(from - 1))) from -= 1;
     let to = anchor;
-    while (to < scan.length && DATE_CHARS[scan.charCodeAt(to)] === 1) to += 1;
+    while (to < scan.length && inTable(DATE_CHARS, scan.charCodeAt(to))) to += 1;
     anchor = nextAnchor(scan, to);
     let year = false;
     let month = false;
@@ -378,7 +376,7 @@ function startsOf(scan: string): Starts | null {
       else if (code === MONTH_CHAR) month = true;
       else if (code === DAY_CHAR) day = true;
       else if (isNumericSeparator(code) && isAsciiDigit(prev) && isAsciiDigit(scan.charCodeAt(i + 1))) numeric = true;
-      if (START_CHARS[code] === 1 && !isAsciiDigit(prev)) local.push(i);
+      if (inTable(START_CHARS, code) && !isAsciiDigit(prev)) local.push(i);
       prev = code;
     }
     if (local.length === 0) continue;

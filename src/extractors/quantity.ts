@@ -9,7 +9,7 @@
  */
 import { amountSpans } from './amount.js';
 import { dateSpans } from './date.js';
-import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, inTable, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -62,10 +62,10 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   // tables, from the end of the last match on.
   let from = 0;
   for (let at = 0; at < scan.length; at += 1) {
-    if (at < from || CAN_START[scan.charCodeAt(at)] !== 1 || (at > 0 && NOT_BEFORE[scan.charCodeAt(at - 1)] === 1)) continue;
+    if (at < from || !inTable(CAN_START, scan.charCodeAt(at)) || (at > 0 && inTable(NOT_BEFORE, scan.charCodeAt(at - 1)))) continue;
     // 一 in 统一 or 一是: a numeral of one Chinese character is never a quantity (LONE_CHINESE
     // below), and no unit hides another numeral's start, so the pattern need not run.
-    if (!isAsciiDigit(scan.charCodeAt(at)) && CAN_CONTINUE[scan.charCodeAt(at + 1)] !== 1) continue;
+    if (!isAsciiDigit(scan.charCodeAt(at)) && !inTable(CAN_CONTINUE, scan.charCodeAt(at + 1))) continue;
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(scan);
     if (m === null) continue;
