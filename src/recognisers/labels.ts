@@ -3,7 +3,7 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
-import { startsWithAnyOf } from '../text/chars.js';
+import { charSet, inSet, startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
@@ -36,9 +36,12 @@ export interface AttendanceLabel {
   topics: number[] | null;
 }
 
+/** The first characters of every attendance label. */
+const LABEL_FIRST = charSet(ATTENDANCE_LABELS.map((l) => l.first).join(''));
+
 /** The attendance label at the start of `text`, followed by a colon, or null. */
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
-  if (text === '') return null;
+  if (!inSet(LABEL_FIRST, text.charCodeAt(0))) return null;
   const start = text.charAt(0);
   for (const { pattern, role, first } of ATTENDANCE_LABELS) {
     if (!first.includes(start)) continue;

@@ -3,6 +3,7 @@
  * A lead only counts at the start of a paragraph or clause, so `…第10次常务会议议定的…` is not one.
  * Patterns run on normalised text (traditional characters already simplified).
  */
+import { charSet, inSet } from '../text/chars.js';
 
 /** The lead found at the start of a clause. */
 export interface Lead {
@@ -68,7 +69,7 @@ const WITH_SUBJECT = new RegExp(`^(${SUBJECT})${ADVERB}(${VERB_ALT})`);
 const BARE_VERBS = VERBS.filter((v) => v[2] && !AMBIGUOUS_BARE.has(v[0])).map((v) => v[0]);
 const BARE = new RegExp(`^(?:(?:审议|讨论|研究|表决)并?(?:原则)?(通过|同意)|(?:原则上?)?(${BARE_VERBS.join('|')}))`);
 /** The characters a bare lead can start with. */
-const BARE_FIRST = `审讨研表原${BARE_VERBS.map((v) => v.charAt(0)).join('')}`;
+const BARE_FIRST = charSet(`审讨研表原${BARE_VERBS.map((v) => v.charAt(0)).join('')}`);
 const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
 
 /** Later decision words that settle a lead: 会议研究并原则同意 → 同意. */
@@ -90,7 +91,7 @@ function hasSubjectWord(text: string, at = 0): boolean {
  * @param bare As for `matchLead`.
  */
 export function mayLead(text: string, at: number, bare: boolean): boolean {
-  return hasSubjectWord(text, at) || (bare && BARE_FIRST.includes(text.charAt(at)));
+  return hasSubjectWord(text, at) || (bare && inSet(BARE_FIRST, text.charCodeAt(at)));
 }
 
 /**
@@ -116,7 +117,7 @@ export function matchLead(text: string, bare = false): Lead | null {
     }
     return { lead, length, decision, subject: true };
   }
-  if (bare && BARE_FIRST.includes(text.charAt(0))) {
+  if (bare && inSet(BARE_FIRST, text.charCodeAt(0))) {
     const b = BARE.exec(text);
     if (b) {
       const verb = VERB_BY_TEXT.get((b[1] ?? b[2]) as string) as [string, string, boolean];

@@ -2,7 +2,7 @@
  * Numbering markers that open headings and numbered clauses, one recogniser per style, in the
  * order they are tried. Patterns run on normalised text (（一） has become (一)).
  */
-import { startsWithAnyOf } from '../text/chars.js';
+import { charSet, inSet } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 /** A numbering style; the document decides which style is which level. */
@@ -50,13 +50,13 @@ const MARKERS: MarkerRecogniser[] = [
   { style: 'ordinal', first: '第', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
 ];
 
-const MARKER_FIRST = MARKERS.map((r) => r.first).join('');
+const MARKER_FIRST = charSet(MARKERS.map((r) => r.first).join(''));
 
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
   // Every marker starts with one of these; most lines start with something else.
   // Every marker starts with one of these; most lines start with something else.
-  if (!startsWithAnyOf(text, MARKER_FIRST)) return null;
+  if (!inSet(MARKER_FIRST, text.charCodeAt(0))) return null;
   const start = text.charAt(0);
   for (const r of MARKERS) {
     if (!r.first.includes(start)) continue;

@@ -69,3 +69,21 @@ export function countNonSpace(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) n++;
   return n;
 }
+
+/** A set of UTF-16 units, one bit each (8 KB). */
+export type CharSet = Uint8Array;
+
+/** The set of the characters of `chars`, for `inSet` tests at every line or clause. */
+export function charSet(chars: string): CharSet {
+  const set = new Uint8Array(0x2000);
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    set[code >> 3] = (set[code >> 3] as number) | (1 << (code & 7));
+  }
+  return set;
+}
+
+/** True when UTF-16 unit `code` is in `set` (NaN, past the end of a string, tests U+0000). */
+export function inSet(set: CharSet, code: number): boolean {
+  return ((set[code >> 3] as number) & (1 << (code & 7))) !== 0;
+}
