@@ -104,10 +104,17 @@ interface Entry {
   note: string | null;
 }
 
-// Entries already read (the same people stand in the list of every topic they attend), shared
-// between callers, which only read them; emptied when it grows large.
+// Entries of the current document already read (the same people stand in the list of every
+// topic they attend), shared between callers, which only read them. Emptied for each document
+// ({@link forgetEntries}), so a parse never depends on the documents parsed before it, and when
+// it grows large.
 const ENTRIES = new Map<string, Entry>();
 const MAX_ENTRIES = 4096;
+
+/** A new document starts: forget the entries read so far. */
+export function forgetEntries(): void {
+  ENTRIES.clear();
+}
 
 /** Read one entry, or take it from the entries already read. */
 function readEntry(text: string): Entry {

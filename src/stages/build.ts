@@ -11,7 +11,7 @@ import { readHeader, readSession, readKind, type Header } from '../recognisers/h
 import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
-import { parsePeople } from '../recognisers/people.js';
+import { forgetEntries, parsePeople } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
@@ -57,6 +57,7 @@ const CLAUSE_END = /[。;；:：,，\s]+$/;
 
 /** Build the document tree from blocks. */
 export function build(input: readonly Block[], ctx: BuildContext): Built {
+  forgetEntries();
   const { counter, toSource, file } = ctx;
   const blocks = splitInlineMarkers(splitGluedTitle(input, ctx), ctx);
   const pos = (spans: Spans, from: number, to: number): Position => {
