@@ -225,6 +225,13 @@ describe('bin/minutes.js as a child process', () => {
     expect(checked.status).toBe(0);
   });
 
+  it('starts from the CLI bundle with the code cache the build made (not rejected by this Node)', () => {
+    const probe = "const { loadCli } = require('./bin/load-cli.cjs'); console.log(JSON.stringify({ rejected: loadCli().cacheRejected }))";
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
+  });
+
   it('exits 2 for a missing file', () => {
     const bin = join(ROOT, 'bin/minutes.js');
     const r = spawnSync(process.execPath, [bin, 'parse', join(SHARED, 'no-such-file.txt')], { cwd: ROOT, encoding: 'utf8' });
