@@ -13,7 +13,8 @@
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
 import { DIGITS, inTable, literalTable, parseSmallInteger, toAsciiDigits } from './numeral.js';
-import { hasUnit, isSpace } from '../text/chars.js';
+import { isSpace } from '../text/chars.js';
+import { CN_DIGIT, isRangeSign, isYearAt, read, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {
@@ -56,7 +57,6 @@ interface Candidate {
   dates: Array<{ start: number; end: number; parts: Parts }>;
 }
 
-const CN_DIGIT = '〇○零OＯ0一二三四五六七八九';
 const YEAR = `(?:(?:19|20)[0-9]{2}|[一二][${CN_DIGIT}]{3})`;
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -96,7 +96,18 @@ const DAY_ONLY = new RegExp(
 
 /** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
 function readYear(text: string): number | null {
-  if (/^[0-9]{4}$/.test(text)) return Number.parseInt(text, 10);
+  if (text.length === 4) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+      const code = text.charCodeAt(i);
+      if (!isAsciiDigit(code)) {
+        value = -1;
+        break;
+      }
+      value = value * 10 + (code - 0x30);
+    }
+    if (value >= 0) return value;
+  }
   let digits = '';
   for (const ch of text) {
     const d = ch === 'O' || ch === 'Ｏ' ? 0 : DIGITS[ch];
@@ -163,13 +174,14 @@ type Recogniser = (scan: string, starts: Starts) => Omit<Candidate, 'order'>[];
 
 /**
  * The matches of a sticky regex in `scan`, the same as a global scan from 0 would find: tried at
- * each of `starts` (ascending, a superset of where a match can start) not inside the last match.
+ * each of `starts` (ascending, a superset of where a match can start) not inside the last match
+ * where `may`, a cheap test that holds wherever the regex can match, lets it.
  */
-function matches(re: RegExp, scan: string, starts: readonly number[]): RegExpExecArray[] {
+function matches(re: RegExp, scan: string, starts: readonly number[], may: (scan: string, at: number) => boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const at of starts) {
-    if (at < from) continue;
+    if (at < from || !may(scan, at)) continue;
     re.lastIndex = at;
     const m = re.exec(scan);
     if (m === null) continue;
@@ -179,21 +191,38 @@ function matches(re: RegExp, scan: string, starts: readonly number[]): RegExpExe
   return out;
 }
 
-/** Year-first dates with an optional range tail whose missing parts come from the first date. */
+// Necessary conditions for a match at `at`, tested before a regex is run there.
+/** YEAR_RANGE: a range sign after the year (four characters) and any spaces. */
+const rangeSignAfterYear = (scan: string, at: number) => isRangeSign(scan.charCodeAt(skipSpaces(scan, at + 4)));
+/** YEAR_LIST: 、 right after the year. */
+const listMarkAfterYear = (scan: string, at: number) => scan.charCodeAt(at + 4) === 0x3001;
+/** NUMERIC_YMD: a separator right after the four-digit year. */
+const separatorAfterYear = (scan: string, at: number) => isNumericSeparator(scan.charCodeAt(at + 4));
+/** NUMERIC_DMY: the point after a day of one or two digits. */
+const pointAfterDay = (scan: string, at: number) => scan.charCodeAt(at + 1) === 0x2e || scan.charCodeAt(at + 2) === 0x2e;
+/** DAY_ONLY: 日 right after a day of one to three characters. */
+const dayCharAfterDay = (scan: string, at: number) =>
+  scan.charCodeAt(at + 1) === DAY_CHAR || scan.charCodeAt(at + 2) === DAY_CHAR || scan.charCodeAt(at + 3) === DAY_CHAR;
+
+/**
+ * Year-first dates with an optional range tail whose missing parts come from the first date.
+ * `readYearFirst` reads what `YEAR_FIRST` would match at each start (the regex stays as its
+ * definition); tried as `matches` does, not inside the last match.
+ */
 const yearFirst: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(YEAR_FIRST, scan, starts.year)) {
-    const g = m.groups ?? {};
-    const first: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
+  let from = 0;
+  for (const at of starts.year) {
+    if (at < from || !readYearFirst(scan, at)) continue;
+    from = read.end;
+    const first: Parts = { year: readYear(scan.slice(at, at + 4)), month: read.month, day: read.day };
     if (first.year === null || !isValid(first)) continue;
-    const firstSpan = headSpan(m, 'first');
-    const dates = [{ start: firstSpan[0], end: trimSpan(scan, ...firstSpan)[1], parts: first }];
-    const second = tail(first, g.y2 === undefined ? null : readYear(g.y2), readField(g.m2), readField(g.d2));
-    const secondSpan = tailSpan(m, 'second');
-    if (second && secondSpan && secondSpan[1] > secondSpan[0]) {
-      dates.push({ start: secondSpan[0], end: trimSpan(scan, ...secondSpan)[1], parts: second });
+    const dates = [{ start: at, end: trimSpan(scan, at, read.firstEnd)[1], parts: first }];
+    if (read.secondStart >= 0 && read.end > read.secondStart) {
+      const second = tail(first, read.year2At < 0 ? null : readYear(scan.slice(read.year2At, read.year2At + 4)), read.month2, read.day2);
+      if (second) dates.push({ start: read.secondStart, end: trimSpan(scan, read.secondStart, read.end)[1], parts: second });
     }
-    found.push({ start: dates[0]?.start ?? 0, end: dates.at(-1)?.end ?? 0, dates });
+    found.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, dates });
   }
   return found;
 };
@@ -218,7 +247,7 @@ function tail(first: Parts, year: number | null, month: number | null, day: numb
 /** `2021-2023年`: two years, the first without its 年. */
 const yearRange: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(YEAR_RANGE, scan, starts.year)) {
+  for (const m of matches(YEAR_RANGE, scan, starts.year, rangeSignAfterYear)) {
     const g = m.groups ?? {};
     const y1 = readYear(g.y as string);
     const y2 = readYear(g.y2 as string);
@@ -239,25 +268,27 @@ const yearRange: Recogniser = (scan, starts) => {
 
 /** `2015、2016年度`: an earlier year in a list that ends with 年. */
 const yearList: Recogniser = (scan, starts) =>
-  matches(YEAR_LIST, scan, starts.year).map((m) => {
+  matches(YEAR_LIST, scan, starts.year, listMarkAfterYear).map((m) => {
     const start = m.index;
     const end = start + (m.groups?.y as string).length;
     return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
   });
 
-/** `11月9日`, with an optional tail `至10日` / `至12月1日`. */
+/** `11月9日`, with an optional tail `至10日` / `至12月1日` (read by `readMonthDay`, as `MONTH_DAY` would). */
 const monthDay: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(MONTH_DAY, scan, starts.month)) {
-    const g = m.groups ?? {};
-    const first: Parts = { year: null, month: readField(g.m), day: readField(g.d) };
+  let from = 0;
+  for (const at of starts.month) {
+    if (at < from || !readMonthDay(scan, at)) continue;
+    from = read.end;
+    const first: Parts = { year: null, month: read.month, day: read.day };
     if (!isValid(first)) continue;
-    const fs = headSpan(m, 'first');
-    const dates = [{ start: fs[0], end: trimSpan(scan, ...fs)[1], parts: first }];
-    const ss = tailSpan(m, 'second');
-    const second: Parts = { year: null, month: readField(g.m2) ?? first.month, day: readField(g.d2) };
-    if (ss && isValid(second)) dates.push({ start: ss[0], end: trimSpan(scan, ...ss)[1], parts: second });
-    found.push({ start: fs[0], end: dates.at(-1)?.end ?? fs[1], dates });
+    const dates = [{ start: at, end: trimSpan(scan, at, read.firstEnd)[1], parts: first }];
+    if (read.secondStart >= 0) {
+      const second: Parts = { year: null, month: read.month2 ?? first.month, day: read.day2 };
+      if (isValid(second)) dates.push({ start: read.secondStart, end: trimSpan(scan, read.secondStart, read.end)[1], parts: second });
+    }
+    found.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, dates });
   }
   return found;
 };
@@ -265,7 +296,7 @@ const monthDay: Recogniser = (scan, starts) => {
 /** `2021-11-09`, `2021/11/9`, `2021.11.9`. */
 const numericYmd: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(NUMERIC_YMD, scan, starts.numeric)) {
+  for (const m of matches(NUMERIC_YMD, scan, starts.numeric, separatorAfterYear)) {
     const g = m.groups ?? {};
     const parts: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (!isValid(parts)) continue;
@@ -278,7 +309,7 @@ const numericYmd: Recogniser = (scan, starts) => {
 /** `15.10.2019`: day first unless the second part is over 12. */
 const numericDmy: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(NUMERIC_DMY, scan, starts.numeric)) {
+  for (const m of matches(NUMERIC_DMY, scan, starts.numeric, pointAfterDay)) {
     const g = m.groups ?? {};
     const a = readField(g.a) ?? 0;
     const b = readField(g.b) ?? 0;
@@ -294,7 +325,7 @@ const numericDmy: Recogniser = (scan, starts) => {
 /** `25日,` `3日下午`: a day of the month alone. */
 const dayOnly: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(DAY_ONLY, scan, starts.day)) {
+  for (const m of matches(DAY_ONLY, scan, starts.day, dayCharAfterDay)) {
     const parts: Parts = { year: null, month: null, day: readField(m.groups?.d) };
     if (!isValid(parts)) continue;
     const end = m.index + m[0].length;
@@ -327,28 +358,17 @@ const DAY_CHAR = 0x65e5; // 日
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isNumericSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
 
-/** True when a year (YEAR: 19xx, 20xx, or 二〇二一 digit by digit) starts at `at`. */
-function isYearAt(scan: string, at: number): boolean {
-  const a = scan.charCodeAt(at);
-  const b = scan.charCodeAt(at + 1);
-  if ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) {
-    return isAsciiDigit(scan.charCodeAt(at + 2)) && isAsciiDigit(scan.charCodeAt(at + 3));
-  }
-  if (a !== 0x4e00 && a !== 0x4e8c) return false; // 一 二
-  return hasUnit(CN_DIGIT, b) && hasUnit(CN_DIGIT, scan.charCodeAt(at + 2)) && hasUnit(CN_DIGIT, scan.charCodeAt(at + 3));
-}
+const ANCHOR = /[年月日]|[0-9][-/.][0-9]/g;
 
 /**
  * Where the next date can be, at or after `from`: a date contains 年, 月 or 日, or is numeric
- * (digit, separator, digit). -1 when there is none. (A loop: a regex scan for these is slower.)
+ * (digit, separator, digit). -1 when there is none. (A regex scan: twice as fast as a loop over
+ * the characters on the seed's paragraphs.)
  */
 function nextAnchor(scan: string, from: number): number {
-  for (let i = from; i < scan.length; i++) {
-    const code = scan.charCodeAt(i);
-    if (code === YEAR_CHAR || code === MONTH_CHAR || code === DAY_CHAR) return i;
-    if (isAsciiDigit(code) && isNumericSeparator(scan.charCodeAt(i + 1)) && isAsciiDigit(scan.charCodeAt(i + 2))) return i;
-  }
-  return -1;
+  ANCHOR.lastIndex = from;
+  const m = ANCHOR.exec(scan);
+  return m === null ? -1 : m.index;
 }
 
 /**

@@ -205,7 +205,8 @@ function takeCompact(raw: string, n: number): string {
 
 /** The meeting date at the start of the opening: `2021 年 11 月 9 日，…` (all three parts). */
 function meetingDateFrom(opening: string): string | null {
-  const firstSentence = opening.split('。')[0] ?? '';
+  const stop = opening.indexOf('。');
+  const firstSentence = stop < 0 ? opening : opening.slice(0, stop);
   // 4月1日下午,…召开学院2020年第7次党政联席会议: the year of the meeting's own count.
   const own = MEETING_YEAR.exec(firstSentence);
   const ref = own ? { year: Number(own[1]) } : undefined;
