@@ -303,3 +303,48 @@ export function readMonthDay(scan: string, at: number): boolean {
   read.day = day;
   return true;
 }
+
+/**
+ * `\s*(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|电|電|[,，、])` at `at` (DAY_ONLY's lookahead):
+ * a time of day, 电, or a clause break.
+ */
+function timeOrBreakAt(scan: string, at: number): boolean {
+  const a = scan.charCodeAt(skipSpaces(scan, at));
+  switch (a) {
+    case 0x665a: // 晚 (晚上 晚间 晚)
+    case 0x7535: // 电
+    case 0x96fb: // 電
+    case 0x2c: // ,
+    case 0xff0c: // ，
+    case 0x3001: // 、
+      return true;
+    default: {
+      const b = scan.charCodeAt(skipSpaces(scan, at) + 1);
+      return (
+        ((a === 0x4e0a || a === 0x4e0b || a === 0x4e2d) && b === 0x5348) || // 上午 下午 中午
+        (a === 0x65e9 && b === 0x4e0a) || // 早上
+        (a === 0x51cc && b === 0x6668) // 凌晨
+      );
+    }
+  }
+}
+
+/**
+ * `DAY_ONLY` at `at`: the end of the match (after 日) with the day in `read.day`, or -1 where
+ * the regex does not match.
+ */
+export function readDayOnly(scan: string, at: number): number {
+  if (at > 0) {
+    const before = scan.charCodeAt(at - 1);
+    if (before === MONTH_CHAR || isDigitBefore(before)) return -1;
+  }
+  const n = fieldAlternatives(scan, at, true);
+  for (let k = 0; k < n; k++) {
+    const e = at + (fieldLength[k] as number);
+    if (scan.charCodeAt(e) === DAY_CHAR && timeOrBreakAt(scan, e + 1)) {
+      read.day = fieldValues[k] as number;
+      return e + 1;
+    }
+  }
+  return -1;
+}

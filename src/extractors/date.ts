@@ -14,7 +14,7 @@
  */
 import { DIGITS, inTable, literalTable, parseSmallInteger, toAsciiDigits } from './numeral.js';
 import { isSpace } from '../text/chars.js';
-import { CN_DIGIT, isRangeSign, isYearAt, read, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
+import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {
@@ -200,9 +200,6 @@ const listMarkAfterYear = (scan: string, at: number) => scan.charCodeAt(at + 4) 
 const separatorAfterYear = (scan: string, at: number) => isNumericSeparator(scan.charCodeAt(at + 4));
 /** NUMERIC_DMY: the point after a day of one or two digits. */
 const pointAfterDay = (scan: string, at: number) => scan.charCodeAt(at + 1) === 0x2e || scan.charCodeAt(at + 2) === 0x2e;
-/** DAY_ONLY: 日 right after a day of one to three characters. */
-const dayCharAfterDay = (scan: string, at: number) =>
-  scan.charCodeAt(at + 1) === DAY_CHAR || scan.charCodeAt(at + 2) === DAY_CHAR || scan.charCodeAt(at + 3) === DAY_CHAR;
 
 /**
  * Year-first dates with an optional range tail whose missing parts come from the first date.
@@ -322,14 +319,18 @@ const numericDmy: Recogniser = (scan, starts) => {
   return found;
 };
 
-/** `25日,` `3日下午`: a day of the month alone. */
+/** `25日,` `3日下午`: a day of the month alone (read by `readDayOnly`, as `DAY_ONLY` would). */
 const dayOnly: Recogniser = (scan, starts) => {
   const found: Omit<Candidate, 'order'>[] = [];
-  for (const m of matches(DAY_ONLY, scan, starts.day, dayCharAfterDay)) {
-    const parts: Parts = { year: null, month: null, day: readField(m.groups?.d) };
+  let from = 0;
+  for (const at of starts.day) {
+    if (at < from) continue;
+    const end = readDayOnly(scan, at);
+    if (end < 0) continue;
+    from = end;
+    const parts: Parts = { year: null, month: null, day: read.day };
     if (!isValid(parts)) continue;
-    const end = m.index + m[0].length;
-    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+    found.push({ start: at, end, dates: [{ start: at, end, parts }] });
   }
   return found;
 };
@@ -358,17 +359,45 @@ const DAY_CHAR = 0x65e5; // 日
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isNumericSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
 
-const ANCHOR = /[年月日]|[0-9][-/.][0-9]/g;
+// The next 年, 月, 日 and numeric anchors (`1-2`, `1/2`, `1.2`) of the paragraph `startsOf` reads,
+// each found with indexOf (no regex: one that runs a few times a document is compiled again and
+// again) and kept until passed; -2 before the first search, -1 when there is none.
+let yearAt = -2;
+let monthAt = -2;
+let dayAt = -2;
+let dashAt = -2;
+let slashAt = -2;
+let pointAt = -2;
+
+/** The first `i >= from` with an ASCII digit at `i`, `sep` at `i + 1` and a digit at `i + 2`, or -1. */
+function numericAnchor(scan: string, sep: string, from: number): number {
+  for (let k = scan.indexOf(sep, from + 1); k >= 0; k = scan.indexOf(sep, k + 1)) {
+    if (isAsciiDigit(scan.charCodeAt(k - 1)) && isAsciiDigit(scan.charCodeAt(k + 1))) return k - 1;
+  }
+  return -1;
+}
+
+/** The lesser of two anchors, -1 standing for none. */
+const earlier = (a: number, b: number) => (a < 0 ? b : b < 0 || a < b ? a : b);
 
 /**
- * Where the next date can be, at or after `from`: a date contains 年, 月 or 日, or is numeric
- * (digit, separator, digit). -1 when there is none. (A regex scan: twice as fast as a loop over
- * the characters on the seed's paragraphs.)
+ * Where the next date can be, at or after `from` (which never decreases between two
+ * `resetAnchors`): a date contains 年, 月 or 日, or is numeric (digit, separator, digit). -1 when
+ * there is none.
  */
 function nextAnchor(scan: string, from: number): number {
-  ANCHOR.lastIndex = from;
-  const m = ANCHOR.exec(scan);
-  return m === null ? -1 : m.index;
+  if (yearAt !== -1 && yearAt < from) yearAt = scan.indexOf('年', from);
+  if (monthAt !== -1 && monthAt < from) monthAt = scan.indexOf('月', from);
+  if (dayAt !== -1 && dayAt < from) dayAt = scan.indexOf('日', from);
+  if (dashAt !== -1 && dashAt < from) dashAt = numericAnchor(scan, '-', from);
+  if (slashAt !== -1 && slashAt < from) slashAt = numericAnchor(scan, '/', from);
+  if (pointAt !== -1 && pointAt < from) pointAt = numericAnchor(scan, '.', from);
+  return earlier(earlier(earlier(yearAt, monthAt), earlier(dayAt, dashAt)), earlier(slashAt, pointAt));
+}
+
+/** Start the anchor search of a new paragraph. */
+function resetAnchors(): void {
+  yearAt = monthAt = dayAt = dashAt = slashAt = pointAt = -2;
 }
 
 /**
@@ -378,6 +407,7 @@ function nextAnchor(scan: string, from: number): number {
  */
 function startsOf(scan: string): Starts | null {
   let starts: Starts | null = null;
+  resetAnchors();
   for (let anchor = nextAnchor(scan, 0); anchor >= 0; ) {
     let from = anchor;
     while (from > 0 && inTable(DATE_CHARS, scan.charCodeAt(from - 1))) from -= 1;
