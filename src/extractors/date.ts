@@ -555,6 +555,25 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
   return out;
 }
 
+// What a date can be made of, by the original text: the characters a match consumes (DATE_CHARS of
+// the ASCII-digit copy) and the full-width digits and point that copy maps to ASCII.
+const isDateTextChar = (code: number) => inTable(DATE_CHARS, code) || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e;
+
+/**
+ * `extractDates(text, ref)` up to the first date that starts after `until`: the same dates, read
+ * from a prefix of `text` when it is long. A date lies in one run of date characters and its
+ * recogniser looks at most two characters past it, so the prefix ends a few characters after the
+ * run at `until + 1`; candidates in different runs never overlap, so later runs change nothing.
+ */
+export function extractDatesUntil(text: string, until: number, ref?: DateReference): DateMatch[] {
+  let i = until + 1;
+  while (i < text.length && isDateTextChar(text.charCodeAt(i))) i += 1;
+  const cut = i + 8;
+  const found = extractDates(cut < text.length ? text.slice(0, cut) : text, ref);
+  const stop = found.findIndex((d) => d.start > until);
+  return stop < 0 ? found : found.slice(0, stop);
+}
+
 /**
  * Read a whole string as one date with its year stated, or null: `'二〇二一年十一月十日'`,
  * `'2021 年 11 月 9 日'`, `'2021-11-09'`, `'15.10.2019'`, `'2021年11月'`.
@@ -563,6 +582,13 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
  */
 export function parseDate(text: string): { year: number; month: number | null; day: number | null } | null {
   const trimmed = text.trim();
+  // The usual case: a year-first date without a range tail spans the whole string. It is then the
+  // only candidate extractDates keeps (the longest, and of the first recogniser), so read it alone.
+  const scan = toAsciiDigits(trimmed);
+  if (readYearFirst(scan, 0) && read.end === scan.length && read.secondStart < 0) {
+    const parts: Parts = { year: readYear(scan.slice(0, 4)), month: read.month, day: read.day };
+    if (parts.year !== null && isValid(parts)) return { year: parts.year, month: parts.month, day: parts.day };
+  }
   const found = extractDates(trimmed);
   const only = found[0];
   if (found.length !== 1 || !only || only.start !== 0 || only.end !== trimmed.length || only.year === null) return null;

@@ -3,7 +3,7 @@
  * paragraph (a red-head 纪要's masthead, 文号 and date; a web report's headline and chrome).
  * Also the meeting's session (第16次, 十六届第32次, 二届四次, 2019-27) and kind (常务会议 …).
  */
-import { extractDates, parseDate } from '../extractors/date.js';
+import { extractDatesUntil, parseDate } from '../extractors/date.js';
 import { parseSmallInteger } from '../extractors/numeral.js';
 import type { Position, Session } from '../schema.js';
 import type { Spans } from '../text/spans.js';
@@ -210,8 +210,7 @@ function meetingDateFrom(opening: string): string | null {
   // 4月1日下午,…召开学院2020年第7次党政联席会议: the year of the meeting's own count.
   const own = MEETING_YEAR.exec(firstSentence);
   const ref = own ? { year: Number(own[1]) } : undefined;
-  for (const d of extractDates(firstSentence, ref)) {
-    if (d.start > 30) break;
+  for (const d of extractDatesUntil(firstSentence, 30, ref)) {
     if (d.year !== null && d.month !== null && d.day !== null && (!d.inferred || (own && d.month !== null))) {
       return iso(d.year, d.month, d.day);
     }
