@@ -555,6 +555,24 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
   return out;
 }
 
+/**
+ * The date at the very start of `text` when it is a year-first date with month and day and no
+ * range tail (`2021 年 11 月 9 日，…`), else null. Such a date is then the first of
+ * `extractDates(text, ref)` for any `ref`, as read (no other recogniser's match at or inside it
+ * reaches past it), so a caller after the first full date need not run the rest. Reads only the
+ * first 48 characters.
+ */
+export function leadingDate(text: string): { year: number; month: number; day: number } | null {
+  const head = toAsciiDigits(text.length > 48 ? text.slice(0, 48) : text);
+  // The reader looks no further than the first non-space after the date: it must be in `head`
+  // (or `head` be all of `text`).
+  if (!readYearFirst(head, 0) || read.secondStart >= 0 || read.month === null || read.day === null) return null;
+  if (head.length < text.length && skipSpaces(head, read.end) >= head.length) return null;
+  const parts: Parts = { year: readYear(head.slice(0, 4)), month: read.month, day: read.day };
+  if (parts.year === null || !isValid(parts)) return null;
+  return { year: parts.year, month: read.month, day: read.day };
+}
+
 // What a date can be made of, by the original text: the characters a match consumes (DATE_CHARS of
 // the ASCII-digit copy) and the full-width digits and point that copy maps to ASCII.
 const isDateTextChar = (code: number) => inTable(DATE_CHARS, code) || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e;

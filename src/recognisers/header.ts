@@ -3,7 +3,7 @@
  * paragraph (a red-head 纪要's masthead, 文号 and date; a web report's headline and chrome).
  * Also the meeting's session (第16次, 十六届第32次, 二届四次, 2019-27) and kind (常务会议 …).
  */
-import { extractDatesUntil, parseDate } from '../extractors/date.js';
+import { extractDatesUntil, leadingDate, parseDate } from '../extractors/date.js';
 import { parseSmallInteger } from '../extractors/numeral.js';
 import type { Position, Session } from '../schema.js';
 import type { Spans } from '../text/spans.js';
@@ -207,6 +207,9 @@ function takeCompact(raw: string, n: number): string {
 function meetingDateFrom(opening: string): string | null {
   const stop = opening.indexOf('。');
   const firstSentence = stop < 0 ? opening : opening.slice(0, stop);
+  // The usual opening starts with the full date: the first date found below, whatever the reference.
+  const lead = leadingDate(firstSentence);
+  if (lead) return iso(lead.year, lead.month, lead.day);
   // 4月1日下午,…召开学院2020年第7次党政联席会议: the year of the meeting's own count.
   const own = MEETING_YEAR.exec(firstSentence);
   const ref = own ? { year: Number(own[1]) } : undefined;
