@@ -94,6 +94,12 @@ const DAY_ONLY = new RegExp(
   'y',
 );
 
+/**
+ * The patterns the readers of date-reader.ts implement by hand (they match what these would at
+ * each start); kept as their definition and checked against them by test/extractors/date-reader.test.ts.
+ */
+export const READER_PATTERNS = { YEAR_FIRST, MONTH_DAY, DAY_ONLY } as const;
+
 /** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
 function readYear(text: string): number | null {
   if (text.length === 4) {
@@ -118,7 +124,7 @@ function readYear(text: string): number | null {
 }
 
 /** Read an optional month or day field (`11`, `十一`), or null when absent. */
-function readField(text: string | undefined): number | null {
+export function readField(text: string | undefined): number | null {
   return text === undefined ? null : parseSmallInteger(text);
 }
 
