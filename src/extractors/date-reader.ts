@@ -170,6 +170,14 @@ export interface DateRead {
 /** Filled by the readers below and reused (read it before the next call). */
 export const read: DateRead = { end: 0, firstEnd: 0, month: null, day: null, secondStart: -1, year2At: -1, month2: null, day2: null };
 
+/** No range tail read (yet). */
+function clearTail(): void {
+  read.secondStart = -1;
+  read.year2At = -1;
+  read.month2 = null;
+  read.day2 = null;
+}
+
 /** True when `code` may not stand before a date: `(?<![0-9${CN_DIGIT}十])`. */
 function isDigitBefore(code: number): boolean {
   return isAsciiDigit(code) || code === TEN || hasUnit(CN_DIGIT, code);
@@ -201,10 +209,7 @@ export function readYearFirst(scan: string, at: number): boolean {
   read.firstEnd = p;
   read.month = month;
   read.day = day;
-  read.secondStart = -1;
-  read.year2At = -1;
-  read.month2 = null;
-  read.day2 = null;
+  clearTail();
   let q = skipSpaces(scan, p);
   if (isRangeSign(scan.charCodeAt(q))) {
     q = skipSpaces(scan, q + 1);
@@ -278,10 +283,7 @@ export function readMonthDay(scan: string, at: number): boolean {
   const day = read.day;
   read.firstEnd = firstEnd;
   read.end = firstEnd;
-  read.secondStart = -1;
-  read.year2At = -1;
-  read.month2 = null;
-  read.day2 = null;
+  clearTail();
   let q = skipSpaces(scan, firstEnd);
   if (isRangeSign(scan.charCodeAt(q))) {
     q = skipSpaces(scan, q + 1);
