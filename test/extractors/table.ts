@@ -4,32 +4,21 @@
  * sentence, so an extra or a missing match fails; offsets are where the expected text occurs,
  * searched from the end of the previous expected match of the same kind (or `at` when given).
  */
+import type { AmountMatch } from '../../src/extractors/amount.js';
+import type { DateMatch } from '../../src/extractors/date.js';
+import type { QuantityMatch } from '../../src/extractors/quantity.js';
 
-export interface ExpectedAmount {
-  text: string;
-  value: string;
-  currency: string;
-  per: string | null;
-  bound: 'max' | 'min' | null;
-  approx: boolean;
-  range: 'low' | 'high' | null;
+/** Where to search for the expected text, when not after the previous match of the same kind. */
+interface Placed {
   at?: number;
 }
 
-export interface ExpectedQuantity {
-  text: string;
-  value: string;
-  unit: string;
-  at?: number;
-}
+/** An expected amount: the extractor's fields, offsets left to the table. */
+export type ExpectedAmount = Omit<AmountMatch, 'start' | 'end' | 'rangeId'> & Placed;
 
-export interface ExpectedDate {
-  text: string;
-  value: string | null;
-  inferred: boolean;
-  range: 'low' | 'high' | null;
-  at?: number;
-}
+export type ExpectedQuantity = Omit<QuantityMatch, 'start' | 'end'> & Placed;
+
+export type ExpectedDate = Pick<DateMatch, 'text' | 'value' | 'inferred' | 'range'> & Placed;
 
 export interface Row {
   /** Where the sentence comes from: a seed or corpus file, or the kind of document whose form it follows. */
