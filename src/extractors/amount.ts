@@ -8,9 +8,9 @@
  * by a range sign (`5-10万元`, `5至10万元`) becomes the low end of a range.
  */
 import { addDecimal, compareDecimal, shiftDecimal } from './decimal.js';
-import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, inTable, literalTable, parseNumeral, toAsciiDigits } from './numeral.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits } from './numeral.js';
 import { MONEY_CLAUSE, PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
-import { hasUnit } from '../text/chars.js';
+import { charSet, classSet, hasUnit, inSet } from '../text/chars.js';
 
 /** One amount of money found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface AmountMatch {
@@ -56,16 +56,16 @@ const ATOM = new RegExp(
   'y',
 );
 // ATOM's lookahead and lookbehind as tables: where an atom can start, what may not precede it.
-const ATOM_START = charTable(`人RC¥￥${NUMERAL_CHAR_CLASS}`);
-const NOT_BEFORE_ATOM = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
+const ATOM_START = classSet(`人RC¥￥${NUMERAL_CHAR_CLASS}`);
+const NOT_BEFORE_ATOM = classSet(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 
 // An amount needs a currency word (元, 美金, 港币, 英镑 …), 角, ¥, 人民币 / RMB / CNY, or 万 / 亿 in a
 // bare number: a paragraph with none of these characters holds no amount.
-const MONEY_CHARS = literalTable('元圆圓金币幣镑鎊角¥￥万萬亿億');
+const MONEY_CHARS = charSet('元圆圓金币幣镑鎊角¥￥万萬亿億');
 
 /** True when `text` has one of the marks every amount needs (a loop: a regex scan is slower). */
 function hasMoneyMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (inTable(MONEY_CHARS, text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (inSet(MONEY_CHARS, text.charCodeAt(i))) return true;
   return text.includes('RMB') || text.includes('CNY');
 }
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
@@ -177,7 +177,7 @@ function scanAtoms(scan: string): Atom[] {
   // tables, from `from` (the end of the last atom) on.
   let from = 0;
   for (let at = 0; at < scan.length; at += 1) {
-    if (at < from || !inTable(ATOM_START, scan.charCodeAt(at)) || (at > 0 && inTable(NOT_BEFORE_ATOM, scan.charCodeAt(at - 1)))) continue;
+    if (at < from || !inSet(ATOM_START, scan.charCodeAt(at)) || (at > 0 && inSet(NOT_BEFORE_ATOM, scan.charCodeAt(at - 1)))) continue;
     ATOM.lastIndex = at;
     const m = ATOM.exec(scan);
     if (m === null) continue;

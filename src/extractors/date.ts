@@ -12,8 +12,8 @@
  *
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
-import { DIGITS, inTable, literalTable, parseSmallInteger, toAsciiDigits } from './numeral.js';
-import { isSpace } from '../text/chars.js';
+import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
+import { charSet, inSet, isSpace } from '../text/chars.js';
 import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -349,7 +349,7 @@ const NEEDS: ReadonlyArray<keyof Starts> = ['year', 'year', 'numeric', 'numeric'
 
 // Every character a date match consumes (and YEAR_LIST's lookahead reads): digits (arabic, Chinese,
 // the zero variants), 年 度 月 份 日 号, range signs, numeric separators, 、 and white space (`\s`).
-const DATE_CHARS = literalTable(
+const DATE_CHARS = charSet(
   `0123456789${CN_DIGIT}十年度月份日号至到—－-~～〜–/.、` +
     String.fromCharCode(
       0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
@@ -357,7 +357,7 @@ const DATE_CHARS = literalTable(
     ),
 );
 // First characters a match can have (each recogniser's leading lookahead).
-const START_CHARS = literalTable('0123456789一二三四五六七八九十');
+const START_CHARS = charSet('0123456789一二三四五六七八九十');
 const YEAR_CHAR = 0x5e74; // 年
 const MONTH_CHAR = 0x6708; // 月
 const DAY_CHAR = 0x65e5; // 日
@@ -416,9 +416,9 @@ function startsOf(scan: string): Starts | null {
   resetAnchors();
   for (let anchor = nextAnchor(scan, 0); anchor >= 0; ) {
     let from = anchor;
-    while (from > 0 && inTable(DATE_CHARS, scan.charCodeAt(from - 1))) from -= 1;
+    while (from > 0 && inSet(DATE_CHARS, scan.charCodeAt(from - 1))) from -= 1;
     let to = anchor;
-    while (to < scan.length && inTable(DATE_CHARS, scan.charCodeAt(to))) to += 1;
+    while (to < scan.length && inSet(DATE_CHARS, scan.charCodeAt(to))) to += 1;
     anchor = nextAnchor(scan, to);
     let year = false;
     let month = false;
@@ -432,7 +432,7 @@ function startsOf(scan: string): Starts | null {
       else if (code === MONTH_CHAR) month = true;
       else if (code === DAY_CHAR) day = true;
       else if (isNumericSeparator(code) && isAsciiDigit(prev) && isAsciiDigit(scan.charCodeAt(i + 1))) numeric = true;
-      if (inTable(START_CHARS, code) && !isAsciiDigit(prev)) local.push(i);
+      if (inSet(START_CHARS, code) && !isAsciiDigit(prev)) local.push(i);
       prev = code;
     }
     if (local.length === 0) continue;
@@ -581,7 +581,7 @@ export function leadingDate(text: string): { year: number; month: number; day: n
 
 // What a date can be made of, by the original text: the characters a match consumes (DATE_CHARS of
 // the ASCII-digit copy) and the full-width digits and point that copy maps to ASCII.
-const isDateTextChar = (code: number) => inTable(DATE_CHARS, code) || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e;
+const isDateTextChar = (code: number) => inSet(DATE_CHARS, code) || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e;
 
 /**
  * `extractDates(text, ref)` up to the first date that starts after `until`: the same dates, read

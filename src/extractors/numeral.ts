@@ -51,50 +51,6 @@ export const NUMBER_SOURCE = `(?:${MIXED_SOURCE}|${CHINESE_SOURCE})`;
 /** Characters that may sit just before a numeral without being part of it; a numeral never starts after these. */
 export const NUMERAL_CHAR_CLASS = `0-9０-９.．${DIGIT_CLASS}${SMALL_CLASS}${BIG_CLASS}`;
 
-/**
- * A set of UTF-16 units, one bit each (8 KB: the extractors' sets stay in cache together, where
- * byte tables of 64 KB each pushed one another out). Test membership with `inTable`.
- */
-export type CharTable = Uint8Array;
-
-/** Add UTF-16 unit `code` to `table`. */
-function addToTable(table: CharTable, code: number): void {
-  table[code >> 3] = (table[code >> 3] as number) | (1 << (code & 7));
-}
-
-/**
- * True when UTF-16 unit `code` is in `table`. NaN (`charCodeAt` past the end) tests U+0000, which
- * no table here holds.
- */
-export function inTable(table: CharTable, code: number): boolean {
-  return ((table[code >> 3] as number) & (1 << (code & 7))) !== 0;
-}
-
-/**
- * The set of the characters of a regex class body (`0-9０-９.．一二`). Only `x-y` ranges and
- * literal characters are understood.
- */
-export function charTable(classBody: string): CharTable {
-  const table = new Uint8Array(0x2000);
-  for (let i = 0; i < classBody.length; i += 1) {
-    const from = classBody.charCodeAt(i);
-    if (classBody[i + 1] === '-' && i + 2 < classBody.length) {
-      for (let c = from; c <= classBody.charCodeAt(i + 2); c += 1) addToTable(table, c);
-      i += 2;
-    } else {
-      addToTable(table, from);
-    }
-  }
-  return table;
-}
-
-/** The set of the characters of `chars`, each taken literally (`-` too). */
-export function literalTable(chars: string): CharTable {
-  const table = new Uint8Array(0x2000);
-  for (let i = 0; i < chars.length; i += 1) addToTable(table, chars.charCodeAt(i));
-  return table;
-}
-
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const SPACES = /[\s\u3000]+/g;
 const THOUSANDS_COMMA = /(?<=(?:^|[^\d.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g;

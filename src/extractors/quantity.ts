@@ -9,7 +9,8 @@
  */
 import { amountSpans } from './amount.js';
 import { dateSpans } from './date.js';
-import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, charTable, inTable, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
+import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
+import { classSet, inSet } from '../text/chars.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -30,10 +31,10 @@ const QUANTITY = new RegExp(
   'y',
 );
 // QUANTITY's lookahead and lookbehind as tables: where a match can start, what may not precede it.
-const CAN_START = charTable(NUMERAL_CHAR_CLASS);
-const NOT_BEFORE = charTable(`${NUMERAL_CHAR_CLASS}A-Za-z`);
+const CAN_START = classSet(NUMERAL_CHAR_CLASS);
+const NOT_BEFORE = classSet(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 // What can stand in a numeral after its first character (点 too: 三点五).
-const CAN_CONTINUE = charTable(`${NUMERAL_CHAR_CLASS}点點`);
+const CAN_CONTINUE = classSet(`${NUMERAL_CHAR_CLASS}点點`);
 // 百分之五十, 百分之12.5
 const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.[0-9]+)?)`, 'g');
 // 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
@@ -62,10 +63,10 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   // tables, from the end of the last match on.
   let from = 0;
   for (let at = 0; at < scan.length; at += 1) {
-    if (at < from || !inTable(CAN_START, scan.charCodeAt(at)) || (at > 0 && inTable(NOT_BEFORE, scan.charCodeAt(at - 1)))) continue;
+    if (at < from || !inSet(CAN_START, scan.charCodeAt(at)) || (at > 0 && inSet(NOT_BEFORE, scan.charCodeAt(at - 1)))) continue;
     // 一 in 统一 or 一是: a numeral of one Chinese character is never a quantity (LONE_CHINESE
     // below), and no unit hides another numeral's start, so the pattern need not run.
-    if (!isAsciiDigit(scan.charCodeAt(at)) && !inTable(CAN_CONTINUE, scan.charCodeAt(at + 1))) continue;
+    if (!isAsciiDigit(scan.charCodeAt(at)) && !inSet(CAN_CONTINUE, scan.charCodeAt(at + 1))) continue;
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(scan);
     if (m === null) continue;

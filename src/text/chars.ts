@@ -70,15 +70,37 @@ export function countNonSpace(text: string, from: number, to: number): number {
   return n;
 }
 
-/** A set of UTF-16 units, one bit each (8 KB). */
+/**
+ * A set of UTF-16 units, one bit each (8 KB: the sets of the scans stay in cache together, where
+ * byte tables of 64 KB each pushed one another out).
+ */
 export type CharSet = Uint8Array;
 
-/** The set of the characters of `chars`, for `inSet` tests at every line or clause. */
+function addToSet(set: CharSet, code: number): void {
+  set[code >> 3] = (set[code >> 3] as number) | (1 << (code & 7));
+}
+
+/** The set of the characters of `chars`, each taken literally (`-` too), for `inSet` tests at every line or clause. */
 export function charSet(chars: string): CharSet {
   const set = new Uint8Array(0x2000);
-  for (let i = 0; i < chars.length; i++) {
-    const code = chars.charCodeAt(i);
-    set[code >> 3] = (set[code >> 3] as number) | (1 << (code & 7));
+  for (let i = 0; i < chars.length; i++) addToSet(set, chars.charCodeAt(i));
+  return set;
+}
+
+/**
+ * The set of the characters of a regex class body (`0-9０-９.．一二`). Only `x-y` ranges and
+ * literal characters are understood.
+ */
+export function classSet(classBody: string): CharSet {
+  const set = new Uint8Array(0x2000);
+  for (let i = 0; i < classBody.length; i += 1) {
+    const from = classBody.charCodeAt(i);
+    if (classBody[i + 1] === '-' && i + 2 < classBody.length) {
+      for (let c = from; c <= classBody.charCodeAt(i + 2); c += 1) addToSet(set, c);
+      i += 2;
+    } else {
+      addToSet(set, from);
+    }
   }
   return set;
 }

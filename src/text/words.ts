@@ -1,3 +1,5 @@
+import { type CharSet, charSet, inSet } from './chars.js';
+
 /**
  * A word list indexed by each word's last UTF-16 unit: which words end at a place in a text, and
  * whether any of them occurs in it. For short texts tested many times (a candidate name, a
@@ -6,14 +8,14 @@
  */
 export class WordIndex {
   /** One bit per UTF-16 unit: set when some word ends with it (8 KB, small enough to stay in cache). */
-  private readonly lastBits = new Uint8Array(0x2000);
+  private readonly lastBits: CharSet;
   private readonly byLast = new Map<number, string[]>();
 
   /** @param words The words; those sharing a last character are tried in the order given. */
   constructor(words: readonly string[]) {
+    this.lastBits = charSet(words.map((w) => w.at(-1) ?? '').join(''));
     for (const w of words) {
       const last = w.charCodeAt(w.length - 1);
-      (this.lastBits[last >> 3] as number) |= 1 << (last & 7);
       const list = this.byLast.get(last);
       if (list) list.push(w);
       else this.byLast.set(last, [w]);
@@ -23,7 +25,7 @@ export class WordIndex {
   /** True when one of the words ends at `end` (exclusive) in `text`. */
   endsAt(text: string, end: number): boolean {
     const last = text.charCodeAt(end - 1);
-    if (!((this.lastBits[last >> 3] as number) & (1 << (last & 7)))) return false;
+    if (!inSet(this.lastBits, last)) return false;
     for (const w of this.byLast.get(last) as string[]) if (text.startsWith(w, end - w.length)) return true;
     return false;
   }
