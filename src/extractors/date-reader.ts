@@ -5,7 +5,7 @@
  * alternatives tried in the same order, the same backtracking), without building a match
  * object and its named groups.
  */
-import { hasUnit, isSpace } from '../text/chars.js';
+import { hasUnit, isAsciiDigit, isSpace } from '../text/chars.js';
 
 /** Every character of the regexes' `CN_DIGIT` class: Chinese digits, the zero variants, and `0`. */
 export const CN_DIGIT = '〇○零OＯ0一二三四五六七八九';
@@ -18,7 +18,6 @@ const HAO = 0x53f7; // 号
 const DU = 0x5ea6; // 度
 const FEN = 0x4efd; // 份
 
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** 一 … 九 → 1 … 9, else 0. */
 function cnOneToNine(code: number): number {

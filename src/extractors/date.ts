@@ -13,7 +13,7 @@
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
-import { charSet, inSet, isSpace } from '../text/chars.js';
+import { charSet, inSet, isAsciiDigit, isSpace } from '../text/chars.js';
 import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -362,7 +362,6 @@ const YEAR_CHAR = 0x5e74; // 年
 const MONTH_CHAR = 0x6708; // 月
 const DAY_CHAR = 0x65e5; // 日
 
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isNumericSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
 
 // The next 年, 月, 日 and numeric anchors (`1-2`, `1/2`, `1.2`) of the paragraph `startsOf` reads,

@@ -10,7 +10,7 @@
 import { amountSpans } from './amount.js';
 import { dateSpans } from './date.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
-import { classSet, inSet } from '../text/chars.js';
+import { classSet, inSet, isAsciiDigit } from '../text/chars.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -40,7 +40,6 @@ const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.
 // 第16次, 第 32 次, 第2019-27次, 二届十一次: ordinals, not counts.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Find every count, measure and percentage in one paragraph, in text order; none overlaps an

@@ -21,6 +21,11 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** True when `code` is an ASCII digit 0-9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True when `chars` (a few characters, as a string) has the UTF-16 unit `code`; no string is made. */
 export function hasUnit(chars: string, code: number): boolean {
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
