@@ -23,7 +23,7 @@ import iconv from 'iconv-lite';
 import { type FileStatus, inputFormatOf, type OutputFormat } from './convert.js';
 import type { FileResult, FileTask } from './file-task.js';
 import { createRunner, type Runner } from './pool.js';
-import { createProgress, type Progress } from './progress.js';
+import { createProgress } from './progress.js';
 import { type ReportEntry, ReportWriter, type Summary } from './report.js';
 import { Manifest, removeLiveTemps, sweepTemps } from './store.js';
 import { errorMessage, type InputFile, type InputRoot, isInside, resolveInputs, walkInputs } from './walk.js';

@@ -63,7 +63,6 @@ const DAY = '(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七�
 const SEP = '(?:至|到|—|－|-|~|～|〜|–)';
 // A cheap first-character test before the lookbehind keeps the scan fast on long paragraphs.
 const NO_DIGIT_BEFORE = `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十])`;
-const NO_DIGIT_AFTER = '(?![0-9])';
 
 // 2021年11月9日 | 二〇二一年十一月十日 | 2021年11月 | 2021年度, then 至2023年 | 至12月1日 | 至10日
 const YEAR_FIRST = new RegExp(
