@@ -10,8 +10,8 @@ import { findProseAttendance, findReporters } from '../recognisers/attendance.js
 import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
 import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
-import { findInlineMarkers, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
-import { forgetEntries, parsePeople } from '../recognisers/people.js';
+import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
+import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
@@ -55,322 +55,429 @@ const TIME_LABEL = /^(?:会议)?时间\s*[:：]\s*/;
 const PLACE_LABEL = /^(?:会议)?地点\s*[:：]\s*/;
 const CLAUSE_END = /[。;；:：,，\s]+$/;
 
-/** Build the document tree from blocks. */
+/**
+ * Build the document tree from blocks.
+ *
+ * Note: the work is split into small methods of {@link Builder}, one per kind of block, rather
+ * than one long function: V8 optimises (and, when an object shape it assumed changes,
+ * re-optimises) a function as a whole, and one function of this size took about half a second
+ * to optimise each time, in each thread of a batch.
+ */
 export function build(input: readonly Block[], ctx: BuildContext): Built {
   forgetEntries();
-  const { counter, toSource, file } = ctx;
   const blocks = splitInlineMarkers(splitGluedTitle(input, ctx), ctx);
-  const pos = (spans: Spans, from: number, to: number): Position => {
-    const [a, b] = spans.span(from, to);
-    return counter.position(toSource(a), toSource(b));
-  };
-  const offsetOf = (spans: Spans, i: number): number => spans.span(i, i)[0];
-
-  // --- header ---------------------------------------------------------------------------------
   let bodyStart = 0;
   while (bodyStart < blocks.length && bodyStart < 14 && isHeaderLike((blocks[bodyStart] as Block).spans.text)) bodyStart++;
   const header: Header = readHeader(blocks.slice(0, bodyStart), blocks.slice(bodyStart));
+  const builder = new Builder(ctx, blocks, bodyStart, header);
+  for (let bi = bodyStart; bi < blocks.length; bi++) bi = builder.block(bi);
+  builder.proseAttendance();
+  builder.reporters();
+  builder.finish();
+  return builder.built();
+}
 
-  const meta: Meta = {
-    issuer: header.issuer,
-    kind: null,
-    title: header.title,
-    docNumber: header.docNumber,
-    session: null,
-    meetingDate: null,
-    issueDate: header.issueDate,
-    printedBy: null,
-    printDate: null,
-    chair: null,
-  };
+/** An open item, with the numbering style that opened it. */
+interface Open {
+  item: Item;
+  style: MarkerStyle;
+}
 
-  const items: Item[] = [];
-  const docParagraphs: Paragraph[] = [];
-  const resolutions: Resolution[] = [];
-  const attendance: Attendance[] = [];
-  const distribution = { to: [] as string[], cc: [] as string[] };
-  const runs: ContentRun[] = [];
-  let opening: Built['opening'] = null;
-  let openingSpans: Spans | null = null;
-  const proseBlocks: Spans[] = [];
+/** The state of one build: what has been found so far, and where the reading stands. */
+class Builder {
+  readonly meta: Meta;
+  readonly items: Item[] = [];
+  readonly docParagraphs: Paragraph[] = [];
+  readonly resolutions: Resolution[] = [];
+  readonly attendance: Attendance[] = [];
+  readonly distribution = { to: [] as string[], cc: [] as string[] };
+  readonly runs: ContentRun[] = [];
+  opening: Built['opening'] = null;
+  openingSpans: Spans | null = null;
+  readonly proseBlocks: Spans[] = [];
+  /** Open items, outermost first. */
+  readonly stack: Open[] = [];
+  readonly styleLevels: MarkerStyle[] = [];
+  /** Inside `会议议定：`: numbered clauses are resolutions, not sub-headings. */
+  list: { style: MarkerStyle | null; depth: number } | null = null;
+  /** Past the attendance or distribution lines. */
+  tail = false;
+  readonly pos: (spans: Spans, from: number, to: number) => Position;
 
-  // Open items, outermost first, with the numbering style that opened each.
-  const stack: Array<{ item: Item; style: MarkerStyle }> = [];
-  const styleLevels: MarkerStyle[] = [];
-  // Inside `会议议定：`: numbered clauses are resolutions, not sub-headings.
-  let list: { style: MarkerStyle | null; depth: number } | null = null;
-  let tail = false;
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly blocks: readonly Block[],
+    private readonly bodyStart: number,
+    private readonly header: Header,
+  ) {
+    const { counter, toSource } = ctx;
+    this.pos = (spans: Spans, from: number, to: number): Position => {
+      const [a, b] = spans.span(from, to);
+      return counter.position(toSource(a), toSource(b));
+    };
+    this.meta = {
+      issuer: header.issuer,
+      kind: null,
+      title: header.title,
+      docNumber: header.docNumber,
+      session: null,
+      meetingDate: null,
+      issueDate: header.issueDate,
+      printedBy: null,
+      printDate: null,
+      chair: null,
+    };
+  }
 
-  const topOrdinal = (): number | null => (stack[0] ? stack[0].item.ordinal : null);
-  const addParagraph = (p: Paragraph) => {
-    const open = stack[stack.length - 1];
-    if (open) open.item.paragraphs.push(p);
-    else docParagraphs.push(p);
-  };
+  built(): Built {
+    return {
+      meta: this.meta,
+      opening: this.opening,
+      items: this.items,
+      paragraphs: this.docParagraphs,
+      resolutions: this.resolutions,
+      attendance: this.attendance,
+      distribution: this.distribution,
+      runs: this.runs,
+    };
+  }
 
-  for (let bi = bodyStart; bi < blocks.length; bi++) {
-    const block = blocks[bi] as Block;
-    const spans = block.spans;
+  /**
+   * Read block `bi` of the body.
+   *
+   * @returns the index of the last block it used (a table uses its rows too)
+   */
+  block(bi: number): number {
+    const spans = (this.blocks[bi] as Block).spans;
     const text = spans.text;
-
-    // An attendance table (Markdown or HTML input): a label (出席, 议题一、二列席) on its own,
-    // then a header row naming 姓名, then one row per person.
-    const tableLabel = text.length <= 16 ? matchAttendanceLabel(`${text.trim()}：`) : null;
-    const header = blocks[bi + 1];
-    if (tableLabel && tableLabel.length === text.trim().length + 1 && header && isNameHeader(header.spans.text)) {
-      const columns = header.spans.text.split('\t').map((c) => c.trim());
-      const col = (re: RegExp) => columns.findIndex((c) => re.test(c));
-      const nameAt = col(/^姓\s*名$/);
-      const titleAt = col(/^(?:职务|职位|单位及职务|职\s*务)$/);
-      const noteAt = col(/^(?:备注|说明)$/);
-      const people: Attendance['people'] = [];
-      let k = bi + 2;
-      // Rows follow the header line by line; a blank line ends the table.
-      for (; k < blocks.length && !(blocks[k] as Block).gapBefore; k++) {
-        const row = (blocks[k] as Block).spans;
-        const cells = cellSpans(row.text);
-        const cell = (at: number) => (at >= 0 && cells[at] ? row.raw.slice((cells[at] as [number, number])[0], (cells[at] as [number, number])[1]).trim() : '');
-        const name = cell(nameAt).replace(/\s+/g, '');
-        if (!name) continue;
-        const titles = cell(titleAt);
-        const [s0, e0] = cells[nameAt] ?? [0, row.text.length];
-        people.push({
-          name,
-          titles: titles ? titles.split(/[、，,]/).map((t) => t.trim()).filter(Boolean) : [],
-          note: cell(noteAt) || null,
-          position: pos(row, s0, e0),
-        });
-      }
-      if (people.length > 0) {
-        attendance.push({
-          role: tableLabel.role,
-          label: spans.raw.trim(),
-          topics: tableLabel.topics,
-          people,
-          position: pos(spans, 0, text.length),
-        });
-        tail = stack.length > 0 || tail;
-        bi = k - 1;
-        continue;
-      }
+    if (text.length <= 16) {
+      const last = this.attendanceTable(bi, spans, text);
+      if (last !== null) return last;
     }
-
-    // Attendance label lines: 主持： 出席： 议题一、二列席： …
-    const label = matchAttendanceLabel(text);
-    if (label) {
-      tail = stack.length > 0 || tail;
-      const body = text.slice(label.length);
-      const { people, unparsed } = parsePeople(body, label.length);
-      for (const u of unparsed) {
-        const at = offsetOf(spans, u.start);
-        file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
-      }
-      if (people.length === 0) continue;
-      attendance.push({
-        role: label.role,
-        label: spans.raw.slice(0, label.labelLength).trim(),
-        topics: label.topics,
-        people: people.map((p) => ({
-          name: cleanName(spans, p),
-          titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
-          note: p.note,
-          position: pos(spans, p.start, p.end),
-        })),
-        position: pos(spans, 0, text.length),
-      });
-      continue;
-    }
-    if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
-      const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
-      if (d && d.month !== null && d.day !== null && !meta.meetingDate) meta.meetingDate = iso(d.year, d.month, d.day);
-      continue;
-    }
-    if ((text.startsWith('地点') || text.startsWith('会议地点')) && PLACE_LABEL.test(text)) continue;
-
-    // Distribution: 分送： 抄送：
-    const dist = matchDistributionLabel(text);
-    if (dist) {
-      tail = true;
-      const entries = text
-        .slice(dist.length)
-        .split(/[,，、;；]/)
-        .map((s, k, all) => {
-          const start = dist.length + all.slice(0, k).reduce((n, x) => n + x.length + 1, 0);
-          return spans.raw.slice(start, start + s.length).replace(/[。.\s]+$/, '').trim();
-        })
-        .filter((s) => s.length > 0);
-      distribution[dist.field].push(...entries);
-      continue;
-    }
-
-    // Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发
-    // Only a short line ending in 印发 can be the printing line (the pattern backtracks on prose).
-    const print = text.length < 80 && text.trimEnd().endsWith('印发') ? PRINT_LINE.exec(text) : null;
-    if (print?.groups) {
-      tail = true;
-      const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
-      if (d && d.month !== null && d.day !== null) meta.printDate = iso(d.year, d.month, d.day);
-      const office = (print.groups.office as string).trim();
-      if (office) meta.printedBy = spans.raw.slice(0, office.length).replace(/\s+/g, '');
-      else {
-        const prev = blocks[bi - 1];
-        if (prev && ORG_LINE.test(prev.spans.text.replace(/\s+/g, ''))) meta.printedBy = prev.spans.raw.replace(/\s+/g, '');
-      }
-      continue;
-    }
-
-    // A date alone near the end: the issue date under the signature.
-    if (text.length < 40 && DATE_ONLY.test(text.replace(/\s+/g, '')) && (stack.length > 0 || bi > bodyStart)) {
-      const d = parseDate(text.replace(/\s+/g, ''));
-      if (d && d.month !== null && d.day !== null && !meta.issueDate) meta.issueDate = iso(d.year, d.month, d.day);
-      tail = true;
-      continue;
-    }
-    // The signature line before it (学校办公室), or before the printing line.
-    const next = blocks[bi + 1];
-    if (
-      next &&
-      text.length <= 40 &&
-      ORG_LINE.test(text.replace(/\s+/g, '')) &&
-      (DATE_ONLY.test(next.spans.text.replace(/\s+/g, '')) || PRINT_LINE.test(next.spans.text))
-    ) {
-      continue;
-    }
-
+    if (this.attendanceLine(spans, text)) return bi;
+    if (this.timeOrPlaceLine(text)) return bi;
+    if (this.distributionLine(spans, text)) return bi;
+    if (this.printLine(bi, spans, text)) return bi;
+    if (this.dateOrSignature(bi, text)) return bi;
     const marker = matchMarker(text);
     if (marker) {
-      const inList =
-        list !== null &&
-        (list.style === marker.style || (list.style === null && !stack.some((s) => s.style === marker.style)));
-      if (inList && list) {
-        list.style = marker.style;
-        const r = readClauseResolution(text.slice(marker.length));
-        resolutions.push({
-          item: topOrdinal(),
-          number: spans.raw.slice(0, marker.length).trim(),
-          text: spans.raw.slice(marker.length).trim(),
-          verb: r.verb,
-          referral: r.referral === null ? null : originalOf(text, spans.raw, r.referral),
-          position: pos(spans, 0, text.length),
-        });
-        const lead = matchLead(text.slice(marker.length), true);
-        addParagraph({
-          lead: lead?.lead ?? null,
-          leadText: lead ? spans.raw.slice(marker.length, marker.length + lead.length) : null,
-          text: spans.raw,
-          position: pos(spans, 0, text.length),
-        });
-        runs.push({ spans, from: marker.length, item: topOrdinal() });
-        continue;
-      }
-      list = null;
-      if (tail) file.add('unplaced-text', 'a numbered heading after the attendance or distribution lines', offsetOf(spans, 0), offsetOf(spans, text.length));
-      // Level: the style's place among styles in use; a known style closes deeper items.
-      let depth = stack.findIndex((s) => s.style === marker.style);
-      if (depth < 0) {
-        depth = stack.length;
-        if (!styleLevels.includes(marker.style)) styleLevels.push(marker.style);
-      }
-      const siblings = depth === 0 ? items : (stack[depth - 1] as { item: Item }).item.children;
-      stack.length = depth;
-      const prevSibling = siblings[siblings.length - 1];
-      const expected = prevSibling ? prevSibling.ordinal + 1 : 1;
-      if (marker.ordinal !== expected) {
-        file.add('heading-sequence', `heading number ${marker.ordinal} follows ${expected - 1}`, offsetOf(spans, 0), offsetOf(spans, marker.length));
-      }
-      // A numbered paragraph (一、…。会议强调…) has its first sentence as heading.
-      const rest = text.slice(marker.length);
-      const stop = /[。:：](?=.)/.exec(rest);
-      const headEnd = marker.length + (stop ? stop.index : rest.length);
-      let headText = spans.raw.slice(marker.length, headEnd);
-      headText = headText.replace(CLAUSE_END, '').trim();
-      const item: Item = {
-        ordinal: siblings.length + 1,
-        number: spans.raw.slice(0, marker.length).trim(),
-        level: depth + 1,
-        heading: headText,
-        position: pos(spans, 0, headEnd),
-        children: [],
-        paragraphs: [],
-      };
-      siblings.push(item);
-      stack.push({ item, style: marker.style });
-      runs.push({ spans, from: marker.length, item: topOrdinal() });
-      // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
-      for (const r of findResolutions(text.slice(marker.length, headEnd), marker.length, false)) {
-        resolutions.push(toResolution(r, spans, topOrdinal(), pos));
-      }
-      if (stop) {
-        const pStart = headEnd + 1;
-        addTypedParagraph(spans, pStart, text.length);
-        for (const r of findResolutions(text.slice(pStart), pStart, false)) resolutions.push(toResolution(r, spans, topOrdinal(), pos));
-      }
-      continue;
+      if (this.inList(marker.style)) this.clause(spans, text, marker);
+      else this.heading(spans, text, marker);
+      return bi;
     }
-
-    // A paragraph.
-    const lead = matchLead(text);
-    if (lead?.decision && /(?:[:：]|如下[:：]?)\s*$/.test(text) && text.length < 40) {
-      list = { style: null, depth: stack.length };
-      addTypedParagraph(spans, 0, text.length);
-      continue;
-    }
-    list = null;
-    if (!opening && stack.length === 0 && !lead && !tail) {
-      opening = { text: spans.raw, position: pos(spans, 0, text.length) };
-      openingSpans = spans;
-      runs.push({ spans, from: 0, item: null });
-      for (const r of findResolutions(text, 0, false)) resolutions.push(toResolution(r, spans, null, pos));
-      continue;
-    }
-    if (tail && stack.length > 0 && !lead) {
-      const found = findProseAttendance(text);
-      if (found.length === 0) {
-        file.add('unplaced-text', `could not place '${truncate(spans.raw)}' after the attendance lines`, offsetOf(spans, 0), offsetOf(spans, text.length));
-      }
-    }
-    addTypedParagraph(spans, 0, text.length);
-    if (stack.length === 0) proseBlocks.push(spans);
-    for (const r of findResolutions(text, 0, false)) resolutions.push(toResolution(r, spans, topOrdinal(), pos));
+    this.paragraph(spans, text);
+    return bi;
   }
 
-  // --- prose attendance (opening and paragraphs outside items) ---------------------------------
-  const prose = [...(openingSpans ? [openingSpans] : []), ...proseBlocks, ...header.proseHeadline];
-  const chairSeen = new Set(attendance.filter((g) => g.role === 'chair').flatMap((g) => g.people.map((p) => p.name)));
-  const fromLabels = attendance.length > 0;
-  for (const spans of prose) {
-    for (const g of findProseAttendance(spans.text)) {
-      if (g.role === 'chair') {
-        g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans, p)));
-        for (const p of g.people) chairSeen.add(cleanName(spans, p));
-        if (g.people.length === 0) continue;
-      } else if (fromLabels) continue;
-      attendance.push({
-        role: g.role,
-        label: spans.raw.slice(g.end - g.label.length, g.end),
-        topics: null,
-        people: g.people.map((p) => ({
-          name: cleanName(spans, p),
-          titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
-          note: p.note,
-          position: pos(spans, p.start, p.end),
-        })),
-        position: pos(spans, g.start, g.end),
+  private offsetOf(spans: Spans, i: number): number {
+    return spans.span(i, i)[0];
+  }
+
+  private topOrdinal(): number | null {
+    const top = this.stack[0];
+    return top ? top.item.ordinal : null;
+  }
+
+  private addParagraph(p: Paragraph): void {
+    const open = this.stack[this.stack.length - 1];
+    if (open) open.item.paragraphs.push(p);
+    else this.docParagraphs.push(p);
+  }
+
+  private addTypedParagraph(spans: Spans, from: number, to: number): void {
+    const text = spans.text.slice(from, to);
+    const lead = matchLead(text);
+    this.addParagraph({
+      lead: lead?.lead ?? null,
+      leadText: lead ? spans.raw.slice(from, from + lead.length) : null,
+      text: spans.raw.slice(from, to),
+      position: this.pos(spans, from, to),
+    });
+    this.runs.push({ spans, from, item: this.topOrdinal() });
+  }
+
+  private addResolutions(spans: Spans, text: string, offset: number, item: number | null): void {
+    for (const r of findResolutions(text, offset, false)) this.resolutions.push(toResolution(r, spans, item, this.pos));
+  }
+
+  private people(spans: Spans, found: readonly PersonMatch[]): Attendance['people'] {
+    return found.map((p) => ({
+      name: cleanName(spans, p),
+      titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
+      note: p.note,
+      position: this.pos(spans, p.start, p.end),
+    }));
+  }
+
+  /**
+   * An attendance table (Markdown or HTML input): a label (出席, 议题一、二列席) on its own, then a
+   * header row naming 姓名, then one row per person.
+   *
+   * @returns the index of its last row, or null when block `bi` does not start one
+   */
+  private attendanceTable(bi: number, spans: Spans, text: string): number | null {
+    const tableLabel = matchAttendanceLabel(`${text.trim()}：`);
+    const headerRow = this.blocks[bi + 1];
+    if (!tableLabel || tableLabel.length !== text.trim().length + 1 || !headerRow || !isNameHeader(headerRow.spans.text)) return null;
+    const blocks = this.blocks;
+    const columns = headerRow.spans.text.split('\t').map((c) => c.trim());
+    const col = (re: RegExp) => columns.findIndex((c) => re.test(c));
+    const nameAt = col(/^姓\s*名$/);
+    const titleAt = col(/^(?:职务|职位|单位及职务|职\s*务)$/);
+    const noteAt = col(/^(?:备注|说明)$/);
+    const people: Attendance['people'] = [];
+    let k = bi + 2;
+    // Rows follow the header line by line; a blank line ends the table.
+    for (; k < blocks.length && !(blocks[k] as Block).gapBefore; k++) {
+      const row = (blocks[k] as Block).spans;
+      const cells = cellSpans(row.text);
+      const cell = (at: number) => (at >= 0 && cells[at] ? row.raw.slice((cells[at] as [number, number])[0], (cells[at] as [number, number])[1]).trim() : '');
+      const name = cell(nameAt).replace(/\s+/g, '');
+      if (!name) continue;
+      const titles = cell(titleAt);
+      const [s0, e0] = cells[nameAt] ?? [0, row.text.length];
+      people.push({
+        name,
+        titles: titles ? titles.split(/[、，,]/).map((t) => t.trim()).filter(Boolean) : [],
+        note: cell(noteAt) || null,
+        position: this.pos(row, s0, e0),
       });
     }
+    if (people.length === 0) return null;
+    this.attendance.push({
+      role: tableLabel.role,
+      label: spans.raw.trim(),
+      topics: tableLabel.topics,
+      people,
+      position: this.pos(spans, 0, text.length),
+    });
+    this.tail = this.stack.length > 0 || this.tail;
+    return k - 1;
   }
-  // Reporters (听取了…作的汇报, …就…进行了汇报), anywhere in the minutes.
-  if (!attendance.some((g) => g.role === 'reporting')) {
+
+  /** Attendance label lines: 主持： 出席： 议题一、二列席： … */
+  private attendanceLine(spans: Spans, text: string): boolean {
+    const label = matchAttendanceLabel(text);
+    if (!label) return false;
+    this.tail = this.stack.length > 0 || this.tail;
+    const body = text.slice(label.length);
+    const { people, unparsed } = parsePeople(body, label.length);
+    for (const u of unparsed) {
+      const at = this.offsetOf(spans, u.start);
+      this.ctx.file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
+    }
+    if (people.length === 0) return true;
+    this.attendance.push({
+      role: label.role,
+      label: spans.raw.slice(0, label.labelLength).trim(),
+      topics: label.topics,
+      people: this.people(spans, people),
+      position: this.pos(spans, 0, text.length),
+    });
+    return true;
+  }
+
+  /** 时间：… (the meeting date) and 地点：… lines. */
+  private timeOrPlaceLine(text: string): boolean {
+    if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
+      const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
+      if (d && d.month !== null && d.day !== null && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
+      return true;
+    }
+    return (text.startsWith('地点') || text.startsWith('会议地点')) && PLACE_LABEL.test(text);
+  }
+
+  /** Distribution: 分送： 抄送： */
+  private distributionLine(spans: Spans, text: string): boolean {
+    const dist = matchDistributionLabel(text);
+    if (!dist) return false;
+    this.tail = true;
+    const entries = text
+      .slice(dist.length)
+      .split(/[,，、;；]/)
+      .map((s, k, all) => {
+        const start = dist.length + all.slice(0, k).reduce((n, x) => n + x.length + 1, 0);
+        return spans.raw.slice(start, start + s.length).replace(/[。.\s]+$/, '').trim();
+      })
+      .filter((s) => s.length > 0);
+    this.distribution[dist.field].push(...entries);
+    return true;
+  }
+
+  /**
+   * Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发. Only a short line ending in 印发
+   * can be the printing line (the pattern backtracks on prose).
+   */
+  private printLine(bi: number, spans: Spans, text: string): boolean {
+    const print = text.length < 80 && text.trimEnd().endsWith('印发') ? PRINT_LINE.exec(text) : null;
+    if (!print?.groups) return false;
+    this.tail = true;
+    const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
+    if (d && d.month !== null && d.day !== null) this.meta.printDate = iso(d.year, d.month, d.day);
+    const office = (print.groups.office as string).trim();
+    if (office) this.meta.printedBy = spans.raw.slice(0, office.length).replace(/\s+/g, '');
+    else {
+      const prev = this.blocks[bi - 1];
+      if (prev && ORG_LINE.test(prev.spans.text.replace(/\s+/g, ''))) this.meta.printedBy = prev.spans.raw.replace(/\s+/g, '');
+    }
+    return true;
+  }
+
+  /** A date alone near the end (the issue date under the signature), or the signature line before it or before the printing line. */
+  private dateOrSignature(bi: number, text: string): boolean {
+    if (text.length > 40) return false;
+    if (text.length < 40 && DATE_ONLY.test(text.replace(/\s+/g, '')) && (this.stack.length > 0 || bi > this.bodyStart)) {
+      const d = parseDate(text.replace(/\s+/g, ''));
+      if (d && d.month !== null && d.day !== null && !this.meta.issueDate) this.meta.issueDate = iso(d.year, d.month, d.day);
+      this.tail = true;
+      return true;
+    }
+    const next = this.blocks[bi + 1];
+    return (
+      next !== undefined &&
+      ORG_LINE.test(text.replace(/\s+/g, '')) &&
+      (DATE_ONLY.test(next.spans.text.replace(/\s+/g, '')) || PRINT_LINE.test(next.spans.text))
+    );
+  }
+
+  /** Whether a numbered line in this style continues the open list of clauses. */
+  private inList(style: MarkerStyle): boolean {
+    const list = this.list;
+    return list !== null && (list.style === style || (list.style === null && !this.stack.some((s) => s.style === style)));
+  }
+
+  /** A numbered clause of a decision list (会议议定：一、… 二、…): a resolution. */
+  private clause(spans: Spans, text: string, marker: Marker): void {
+    (this.list as { style: MarkerStyle | null }).style = marker.style;
+    const r = readClauseResolution(text.slice(marker.length));
+    this.resolutions.push({
+      item: this.topOrdinal(),
+      number: spans.raw.slice(0, marker.length).trim(),
+      text: spans.raw.slice(marker.length).trim(),
+      verb: r.verb,
+      referral: r.referral === null ? null : originalOf(text, spans.raw, r.referral),
+      position: this.pos(spans, 0, text.length),
+    });
+    const lead = matchLead(text.slice(marker.length), true);
+    this.addParagraph({
+      lead: lead?.lead ?? null,
+      leadText: lead ? spans.raw.slice(marker.length, marker.length + lead.length) : null,
+      text: spans.raw,
+      position: this.pos(spans, 0, text.length),
+    });
+    this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
+  }
+
+  /** A numbered heading: opens an item at the level of its numbering style. */
+  private heading(spans: Spans, text: string, marker: Marker): void {
+    const stack = this.stack;
+    const file = this.ctx.file;
+    this.list = null;
+    if (this.tail) file.add('unplaced-text', 'a numbered heading after the attendance or distribution lines', this.offsetOf(spans, 0), this.offsetOf(spans, text.length));
+    // Level: the style's place among styles in use; a known style closes deeper items.
+    let depth = stack.findIndex((s) => s.style === marker.style);
+    if (depth < 0) {
+      depth = stack.length;
+      if (!this.styleLevels.includes(marker.style)) this.styleLevels.push(marker.style);
+    }
+    const siblings = depth === 0 ? this.items : (stack[depth - 1] as Open).item.children;
+    stack.length = depth;
+    const prevSibling = siblings[siblings.length - 1];
+    const expected = prevSibling ? prevSibling.ordinal + 1 : 1;
+    if (marker.ordinal !== expected) {
+      file.add('heading-sequence', `heading number ${marker.ordinal} follows ${expected - 1}`, this.offsetOf(spans, 0), this.offsetOf(spans, marker.length));
+    }
+    // A numbered paragraph (一、…。会议强调…) has its first sentence as heading.
+    const rest = text.slice(marker.length);
+    const stop = /[。:：](?=.)/.exec(rest);
+    const headEnd = marker.length + (stop ? stop.index : rest.length);
+    const headText = spans.raw.slice(marker.length, headEnd).replace(CLAUSE_END, '').trim();
+    const item: Item = {
+      ordinal: siblings.length + 1,
+      number: spans.raw.slice(0, marker.length).trim(),
+      level: depth + 1,
+      heading: headText,
+      position: this.pos(spans, 0, headEnd),
+      children: [],
+      paragraphs: [],
+    };
+    siblings.push(item);
+    stack.push({ item, style: marker.style });
+    this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
+    // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
+    this.addResolutions(spans, text.slice(marker.length, headEnd), marker.length, this.topOrdinal());
+    if (stop) {
+      const pStart = headEnd + 1;
+      this.addTypedParagraph(spans, pStart, text.length);
+      this.addResolutions(spans, text.slice(pStart), pStart, this.topOrdinal());
+    }
+  }
+
+  /** A paragraph: the opening, a decision list's lead-in, or a typed paragraph. */
+  private paragraph(spans: Spans, text: string): void {
+    const stack = this.stack;
+    const lead = matchLead(text);
+    if (lead?.decision && /(?:[:：]|如下[:：]?)\s*$/.test(text) && text.length < 40) {
+      this.list = { style: null, depth: stack.length };
+      this.addTypedParagraph(spans, 0, text.length);
+      return;
+    }
+    this.list = null;
+    if (!this.opening && stack.length === 0 && !lead && !this.tail) {
+      this.opening = { text: spans.raw, position: this.pos(spans, 0, text.length) };
+      this.openingSpans = spans;
+      this.runs.push({ spans, from: 0, item: null });
+      this.addResolutions(spans, text, 0, null);
+      return;
+    }
+    if (this.tail && stack.length > 0 && !lead) {
+      const found = findProseAttendance(text);
+      if (found.length === 0) {
+        this.ctx.file.add('unplaced-text', `could not place '${truncate(spans.raw)}' after the attendance lines`, this.offsetOf(spans, 0), this.offsetOf(spans, text.length));
+      }
+    }
+    this.addTypedParagraph(spans, 0, text.length);
+    if (stack.length === 0) this.proseBlocks.push(spans);
+    this.addResolutions(spans, text, 0, this.topOrdinal());
+  }
+
+  /** Attendance told in prose (the opening and paragraphs outside items). */
+  proseAttendance(): void {
+    const attendance = this.attendance;
+    const prose = [...(this.openingSpans ? [this.openingSpans] : []), ...this.proseBlocks, ...this.header.proseHeadline];
+    const chairSeen = new Set(attendance.filter((g) => g.role === 'chair').flatMap((g) => g.people.map((p) => p.name)));
+    const fromLabels = attendance.length > 0;
+    for (const spans of prose) {
+      for (const g of findProseAttendance(spans.text)) {
+        if (g.role === 'chair') {
+          g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans, p)));
+          for (const p of g.people) chairSeen.add(cleanName(spans, p));
+          if (g.people.length === 0) continue;
+        } else if (fromLabels) continue;
+        attendance.push({
+          role: g.role,
+          label: spans.raw.slice(g.end - g.label.length, g.end),
+          topics: null,
+          people: this.people(spans, g.people),
+          position: this.pos(spans, g.start, g.end),
+        });
+      }
+    }
+  }
+
+  /** Reporters (听取了…作的汇报, …就…进行了汇报), anywhere in the minutes. */
+  reporters(): void {
+    if (this.attendance.some((g) => g.role === 'reporting')) return;
     const reporters: Attendance['people'] = [];
     let first: Position | null = null;
     const seenRuns = new Set<Spans>();
-    for (const run of runs) {
+    for (const run of this.runs) {
       if (seenRuns.has(run.spans)) continue;
       seenRuns.add(run.spans);
       for (const p of findReporters(run.spans.text)) {
         const name = cleanName(run.spans, p);
         if (reporters.some((q) => q.name === name)) continue;
-        const position = pos(run.spans, p.start, p.end);
+        const position = this.pos(run.spans, p.start, p.end);
         first = first ?? position;
         reporters.push({ name, titles: p.titles.map((t) => originalOf(run.spans.text, run.spans.raw, t)), note: null, position });
       }
@@ -378,43 +485,36 @@ export function build(input: readonly Block[], ctx: BuildContext): Built {
     const last = reporters[reporters.length - 1];
     if (last && first) {
       // The group spans its first reporter to its last (they may stand in different paragraphs).
-      attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: { start: first.start, end: last.position.end } });
+      this.attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: { start: first.start, end: last.position.end } });
     }
   }
-  // Chair groups first, in text order otherwise.
-  attendance.sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair'));
-  mergeChairs(attendance);
-  meta.chair = attendance.find((g) => g.role === 'chair')?.people[0]?.name ?? null;
 
-  const known = new Set(items.map((i) => i.ordinal));
-  for (const g of attendance) {
-    for (const t of g.topics ?? []) {
-      if (!known.has(t)) {
-        file.add('topic-unknown', `'${g.label}' names agenda item ${t}, which the minutes do not have`, g.position.start.offset, g.position.start.offset, 'warning');
+  /** Chair groups first; unknown topics reported; meta read from the title and the opening. */
+  finish(): void {
+    const { attendance, meta, header } = this;
+    const file = this.ctx.file;
+    // Chair groups first, in text order otherwise.
+    attendance.sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair'));
+    mergeChairs(attendance);
+    meta.chair = attendance.find((g) => g.role === 'chair')?.people[0]?.name ?? null;
+
+    const known = new Set(this.items.map((i) => i.ordinal));
+    for (const g of attendance) {
+      for (const t of g.topics ?? []) {
+        if (!known.has(t)) {
+          file.add('topic-unknown', `'${g.label}' names agenda item ${t}, which the minutes do not have`, g.position.start.offset, g.position.start.offset, 'warning');
+        }
       }
     }
-  }
 
-  // --- meta from the title and the opening ------------------------------------------------------
-  const openingText = openingSpans?.text ?? '';
-  const firstSentence = openingText.split('。')[0] ?? '';
-  meta.session = readSession(header.titleSpans, pos) ?? (openingSpans ? readSession(openingSpans, pos, firstSentence.length) : null);
-  meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
-  if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
-  if (items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
-
-  return { meta, opening, items, paragraphs: docParagraphs, resolutions, attendance, distribution, runs };
-
-  function addTypedParagraph(spans: Spans, from: number, to: number) {
-    const text = spans.text.slice(from, to);
-    const lead = matchLead(text);
-    addParagraph({
-      lead: lead?.lead ?? null,
-      leadText: lead ? spans.raw.slice(from, from + lead.length) : null,
-      text: spans.raw.slice(from, to),
-      position: pos(spans, from, to),
-    });
-    runs.push({ spans, from, item: topOrdinal() });
+    // Meta from the title and the opening.
+    const openingSpans = this.openingSpans;
+    const openingText = openingSpans?.text ?? '';
+    const firstSentence = openingText.split('。')[0] ?? '';
+    meta.session = readSession(header.titleSpans, this.pos) ?? (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
+    meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
+    if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
+    if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
 }
 
