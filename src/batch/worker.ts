@@ -8,7 +8,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { convertOne, type InputFormat, inputFormatOf, loadLibrary } from './convert.js';
 import { afterWrite, type FileResult, prepareFile } from './file-task.js';
 import type { WorkerRequest, WorkerResponse, WorkerSettings } from './pool.js';
-import { HeapKeeper } from './heap.js';
 import { writeAtomicSync } from './store.js';
 
 const settings = workerData as WorkerSettings;
@@ -22,8 +21,6 @@ const ready = loadLibrary(settings.format);
 function inputFormats(request: WorkerRequest): InputFormat[] {
   return request.batch.map((task) => inputFormatOf('file' in task ? task.file.rel : task.relPath) ?? 'text');
 }
-// Dead objects are collected every few megabytes of old-generation growth, so a long run stays flat.
-const heap = new HeapKeeper();
 
 const stopped = (): FileResult => ({ status: 'failed', error: 'stopped', diagnostics: 0, output: null, written: false, sha256: null, refused: false });
 
@@ -47,7 +44,6 @@ port.on('message', (request: WorkerRequest) => {
         }),
       };
       port.postMessage(response);
-      heap.check();
     },
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
