@@ -236,6 +236,15 @@ function stoppedResult(): FileResult {
  */
 const BATCHES_AHEAD = 2;
 
+/**
+ * Young-generation size of a worker's heap, in MB. V8 grows a young generation that keeps
+ * surviving scavenges up to 48 MB (16 MB semi-spaces); a batch worker reaches that after a few
+ * thousand files, which made a 10,000-file run's peak RSS about twice a 1,000-file run's. Capped
+ * at 6 MB (2 MB semi-spaces) a worker's heap stays near 20 MB: peak RSS of 10,000 files with
+ * `--jobs 2` went from 204 to 241 MB to 152 to 163 MB here, with no measurable change in CPU time.
+ */
+const YOUNG_GENERATION_MB = 6;
+
 interface Pending {
   id: number;
   /** The message item without its id. */
@@ -337,7 +346,7 @@ export class WorkerPool implements Runner {
 
   private spawn(): Slot {
     const workerData: WorkerSettings = { ...this.settings, stop: this.stop };
-    const worker = new Worker(this.script, { workerData });
+    const worker = new Worker(this.script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, busy: new Map(), batches: 0, settled: null };
     const settle = (): void => {
       const settled = slot.settled;
