@@ -59,10 +59,12 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
       const [s, e] = run.spans.span(run.from + f.start, run.from + f.end);
       file.add(f.rule, f.message, s, e);
     }
-    for (const q of extractQuantities(text)) {
+    // Dates are read once: their spans (with the amounts') are what quantities must stay clear of.
+    const foundDates = extractDates(text, ref);
+    for (const q of extractQuantities(text, found.length === 0 ? foundDates : [...found, ...foundDates])) {
       quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, position: at(q.start, q.end) });
     }
-    for (const d of extractDates(text, ref)) {
+    for (const d of foundDates) {
       if (d.value === null) continue;
       dates.push({ item: run.item, text: raw(d.start, d.end), value: d.value, inferred: d.inferred, position: at(d.start, d.end) });
     }
