@@ -35,6 +35,10 @@ describe('the generated output validator', () => {
     ['an unknown attendance role', (d) => void ((d.attendance[0] as { role: string }).role = 'guest'), 'attendance.0.role'],
     ['a short sha256', (d) => void ((d.source as { sha256: string }).sha256 = 'abc'), 'source.sha256'],
     ['schemaVersion 2', (d) => void ((d as { schemaVersion: number }).schemaVersion = 2), 'schemaVersion'],
+    // Nullable fields, which the generator turns from anyOf into a type list.
+    ['a bound outside its enum', (d) => void ((d.amounts[0] as { bound: unknown }).bound = 'about'), 'amounts.0.bound'],
+    ['a string for an item number', (d) => void ((d.resolutions[0] as { item: unknown }).item = '1'), 'resolutions.0.item'],
+    ['a fraction for a range id', (d) => void ((d.amounts[0] as { rangeId: unknown }).rangeId = 1.5), 'amounts.0.rangeId'],
   ];
 
   it.each(faults)('rejects %s', (_name, breakIt, path) => {
