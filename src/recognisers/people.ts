@@ -4,8 +4,7 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
-import { hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
-import { WordIndex } from '../text/words.js';
+import { type CharSet, charSet, inSet, isSpace, removeSpaces } from '../text/chars.js';
 
 /** A person found in a list, with offsets into the list text. */
 export interface PersonMatch {
@@ -24,6 +23,62 @@ export interface Unparsed {
   end: number;
 }
 
+/**
+ * A word list asked, at every character of an entry, whether one of its words ends there. As
+ * `WordIndex` (text/words.ts), but a word is looked up by its last two units and compared unit by
+ * unit: WordIndex calls `startsWith`, a builtin, for every word sharing the last unit (35 titles
+ * end with 长), at every character of every entry and candidate name.
+ */
+class Suffixes {
+  /** Units that end some word. */
+  private readonly lastBits: CharSet;
+  /** Words of one unit (局, 等): a text ending with one ends with a word, whatever comes before. */
+  private readonly singles: CharSet;
+  /** Longer words by their last unit, then by the unit before it. */
+  private readonly byLast = new Map<number, Map<number, string[]>>();
+
+  constructor(words: readonly string[]) {
+    this.lastBits = charSet(words.map((w) => w.at(-1) ?? '').join(''));
+    this.singles = charSet(words.filter((w) => w.length === 1).join(''));
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const last = w.charCodeAt(w.length - 1);
+      const before = w.charCodeAt(w.length - 2);
+      let byBefore = this.byLast.get(last);
+      if (byBefore === undefined) this.byLast.set(last, (byBefore = new Map()));
+      const list = byBefore.get(before);
+      if (list) list.push(w);
+      else byBefore.set(before, [w]);
+    }
+  }
+
+  /** True when one of the words ends at `end` (exclusive) in `text`. */
+  endsAt(text: string, end: number): boolean {
+    const last = text.charCodeAt(end - 1);
+    if (!inSet(this.lastBits, last)) return false;
+    if (inSet(this.singles, last)) return true;
+    if (end < 2) return false;
+    const words = this.byLast.get(last)?.get(text.charCodeAt(end - 2));
+    if (words === undefined) return false;
+    for (const w of words) if (endsWithAt(text, w, end)) return true;
+    return false;
+  }
+
+  /** True when one of the words occurs anywhere in `text`. */
+  occursIn(text: string): boolean {
+    for (let end = text.length; end > 0; end--) if (this.endsAt(text, end)) return true;
+    return false;
+  }
+}
+
+/** True when `word`, whose last two units are known to match, ends at `end` in `text`. */
+function endsWithAt(text: string, word: string, end: number): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = word.length - 3; k >= 0; k--) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 // Title endings, longest first. A title ends with one of these; a name follows it.
 const TITLE_WORDS = [
   '党组成员', '主任科员', '总工程师', '总经济师', '总会计师', '提名人选', '正科级干部', '副科级干部',
@@ -36,14 +91,14 @@ const TITLE_WORDS = [
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
 ].sort((a, b) => b.length - a.length);
 /** Title words by their last character, for scanning ends from the right. */
-const TITLES = new WordIndex(TITLE_WORDS);
+const TITLES = new Suffixes(TITLE_WORDS);
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
 /** Words and characters no personal name has (organisations, groups, places, verbs), and digits. */
-const NOT_A_NAME = new WordIndex([
+const NOT_A_NAME = new Suffixes([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
   '各', '等', '在', '就', '对', '由', '和', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
@@ -65,15 +120,21 @@ const MAX_ENTRY = 64;
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
 const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
 /** The first characters of the reasons (a token without any has none). */
-const REASON_FIRST = '因请出公另';
+const REASON_FIRST = charSet('因请出公另');
 /** 等, 同志, 共12人 after the last name; every such tail ends in one of these. */
 const COUNT_TAIL = /(?:等|同志|共\d+人|\d+人)+$/;
-const COUNT_TAIL_LAST = '等志人';
+const COUNT_TAIL_LAST = charSet('等志人');
 
-/** Separators of groups (…局长张三，副局长李四), of entries in a group (、) and of spaced names. */
-const GROUP_SEPARATORS = ',，;；。';
-const ENTRY_SEPARATORS = '、';
-const SPACE_SEPARATORS = ' \t\n\r\u3000';
+/**
+ * Separators of groups (…局长张三，副局长李四), of entries in a group (、) and of spaced names, as
+ * sets: every character of a list is tested against them, and a set is one lookup where a string
+ * of separators is a loop.
+ */
+const LIST_SEPARATORS = charSet(',，;；。、');
+const ENTRY_SEPARATOR = 0x3001; // 、
+const SPACE_SEPARATORS = charSet(' \t\n\r\u3000');
+/** The characters of 和, 及, 以及, 与: an entry without any has no conjunction. */
+const CONJUNCTIONS = charSet('和及与');
 
 interface Token {
   text: string;
@@ -81,20 +142,62 @@ interface Token {
   end: number;
 }
 
-/** Split `text` at any of the separator characters (a string of them), trimming spaces; offsets kept. */
-function splitAt(text: string, base: number, sep: string): Token[] {
+/** True when `text` has a character of `set`. */
+function hasAnyIn(text: string, set: CharSet): boolean {
+  for (let i = 0; i < text.length; i++) if (inSet(set, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Add `text` [a, b) to `out` as a token, trimmed of spaces, unless nothing is left. */
+function pushTrimmed(out: Token[], text: string, base: number, a: number, b: number): void {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ text: text.slice(a, b), start: base + a, end: base + b });
+}
+
+/** Split `text` at the separator characters of `sep`, trimming spaces; offsets kept. */
+function splitAt(text: string, base: number, sep: CharSet): Token[] {
   const out: Token[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !hasUnit(sep, text.charCodeAt(i))) continue;
-    let a = from;
-    let b = i;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: base + a, end: base + b });
+    if (i < text.length && !inSet(sep, text.charCodeAt(i))) continue;
+    pushTrimmed(out, text, base, from, i);
     from = i + 1;
   }
   return out;
+}
+
+/** The entries of a group (…局长张三、李四), and whether one of them has a conjunction character. */
+interface Group {
+  tokens: Token[];
+  conjunction: boolean;
+}
+
+/**
+ * Split a punctuated list into groups at `,，;；。` and each group into entries at `、`, in one pass
+ * (splitting the list, then each group, then looking for conjunctions went over it three times).
+ * Entries are trimmed of spaces; empty entries and groups are dropped.
+ */
+function splitGroups(text: string, base: number): Group[] {
+  const groups: Group[] = [];
+  let tokens: Token[] = [];
+  let conjunction = false;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // (Never read past the end: one read there makes V8 compile every read as a call.)
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code >= 0 && !inSet(LIST_SEPARATORS, code)) {
+      if (inSet(CONJUNCTIONS, code)) conjunction = true;
+      continue;
+    }
+    pushTrimmed(tokens, text, base, from, i);
+    from = i + 1;
+    if (code === ENTRY_SEPARATOR) continue;
+    if (tokens.length) groups.push({ tokens, conjunction });
+    tokens = [];
+    conjunction = false;
+  }
+  return groups;
 }
 
 /** An entry read as titles, a name and a note. */
@@ -137,12 +240,12 @@ function readNewEntry(text: string): Entry {
     if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
     t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
   }
-  const r = hasAnyUnit(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
+  const r = hasAnyIn(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
     note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
   }
-  if (hasUnit(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
+  if (t.length > 0 && inSet(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
   t = t.trim();
   // No title and name run this long: it is prose, not an entry.
   if (t.length > MAX_ENTRY) return { titles: [], name: null, note };
@@ -179,11 +282,11 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const people: PersonMatch[] = [];
   const unparsed: Unparsed[] = [];
   // Space-separated names (马锋旺 黄德宝 徐 炎) when the list has no punctuation separators.
-  const spaced = !/[,，、;；]/.test(text.trim()) && /\S\s+\S/.test(text.trim());
-  const groups = spaced ? [{ text, start: base, end: base + text.length }] : splitAt(text, base, GROUP_SEPARATORS);
+  // (Spaces at the ends change neither test: the list needs no trimming.)
+  const spaced = !/[,，、;；]/.test(text) && /\S\s+\S/.test(text);
+  const groups = spaced ? [spacedGroup(text, base)] : splitGroups(text, base);
   for (const g of groups) {
-    let tokens = spaced ? mergeSingles(splitAt(g.text, g.start, SPACE_SEPARATORS)) : splitAt(g.text, g.start, ENTRY_SEPARATORS);
-    if (tokens.some((tk) => hasAnyUnit(tk.text, CONJUNCTIONS))) tokens = tokens.flatMap((tk) => splitConjunction(tk));
+    const tokens = g.conjunction ? g.tokens.flatMap((tk) => splitConjunction(tk)) : g.tokens;
     let pending: string[] = [];
     let shared: string[] | null = null;
     for (const tk of tokens) {
@@ -205,6 +308,12 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   return { people, unparsed };
 }
 
+/** A list of names separated by spaces, as one group. */
+function spacedGroup(text: string, base: number): Group {
+  const tokens = mergeSingles(splitAt(text, base, SPACE_SEPARATORS));
+  return { tokens, conjunction: tokens.some((tk) => hasAnyIn(tk.text, CONJUNCTIONS)) };
+}
+
 /** `徐 炎` written with a space: two one-character tokens are one name. */
 function mergeSingles(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -219,12 +328,9 @@ function mergeSingles(tokens: Token[]): Token[] {
   return out;
 }
 
-/** The characters of 和, 及, 以及, 与: an entry without any has no conjunction. */
-const CONJUNCTIONS = '和及与';
-
 /** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
 function splitConjunction(tk: Token): Token[] {
-  if (!hasAnyUnit(tk.text, CONJUNCTIONS)) return [tk];
+  if (!hasAnyIn(tk.text, CONJUNCTIONS)) return [tk];
   const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
   if (!m) return [tk];
   const left = readEntry(m[1] as string);
