@@ -5,6 +5,7 @@
  * Works on normalised text and returns offsets into it.
  */
 import { type CharSet, charSet, inSet, isSpace, removeSpaces } from '../text/chars.js';
+import { WordIndex } from '../text/words.js';
 
 /** A person found in a list, with offsets into the list text. */
 export interface PersonMatch {
@@ -23,62 +24,6 @@ export interface Unparsed {
   end: number;
 }
 
-/**
- * A word list asked, at every character of an entry, whether one of its words ends there. As
- * `WordIndex` (text/words.ts), but a word is looked up by its last two units and compared unit by
- * unit: WordIndex calls `startsWith`, a builtin, for every word sharing the last unit (35 titles
- * end with 长), at every character of every entry and candidate name.
- */
-class Suffixes {
-  /** Units that end some word. */
-  private readonly lastBits: CharSet;
-  /** Words of one unit (局, 等): a text ending with one ends with a word, whatever comes before. */
-  private readonly singles: CharSet;
-  /** Longer words by their last unit, then by the unit before it. */
-  private readonly byLast = new Map<number, Map<number, string[]>>();
-
-  constructor(words: readonly string[]) {
-    this.lastBits = charSet(words.map((w) => w.at(-1) ?? '').join(''));
-    this.singles = charSet(words.filter((w) => w.length === 1).join(''));
-    for (const w of words) {
-      if (w.length < 2) continue;
-      const last = w.charCodeAt(w.length - 1);
-      const before = w.charCodeAt(w.length - 2);
-      let byBefore = this.byLast.get(last);
-      if (byBefore === undefined) this.byLast.set(last, (byBefore = new Map()));
-      const list = byBefore.get(before);
-      if (list) list.push(w);
-      else byBefore.set(before, [w]);
-    }
-  }
-
-  /** True when one of the words ends at `end` (exclusive) in `text`. */
-  endsAt(text: string, end: number): boolean {
-    const last = text.charCodeAt(end - 1);
-    if (!inSet(this.lastBits, last)) return false;
-    if (inSet(this.singles, last)) return true;
-    if (end < 2) return false;
-    const words = this.byLast.get(last)?.get(text.charCodeAt(end - 2));
-    if (words === undefined) return false;
-    for (const w of words) if (endsWithAt(text, w, end)) return true;
-    return false;
-  }
-
-  /** True when one of the words occurs anywhere in `text`. */
-  occursIn(text: string): boolean {
-    for (let end = text.length; end > 0; end--) if (this.endsAt(text, end)) return true;
-    return false;
-  }
-}
-
-/** True when `word`, whose last two units are known to match, ends at `end` in `text`. */
-function endsWithAt(text: string, word: string, end: number): boolean {
-  const start = end - word.length;
-  if (start < 0) return false;
-  for (let k = word.length - 3; k >= 0; k--) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 // Title endings, longest first. A title ends with one of these; a name follows it.
 const TITLE_WORDS = [
   '党组成员', '主任科员', '总工程师', '总经济师', '总会计师', '提名人选', '正科级干部', '副科级干部',
@@ -91,14 +36,14 @@ const TITLE_WORDS = [
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
 ].sort((a, b) => b.length - a.length);
 /** Title words by their last character, for scanning ends from the right. */
-const TITLES = new Suffixes(TITLE_WORDS);
+const TITLES = new WordIndex(TITLE_WORDS);
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
 
 const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
 /** Words and characters no personal name has (organisations, groups, places, verbs), and digits. */
-const NOT_A_NAME = new Suffixes([
+const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
   '各', '等', '在', '就', '对', '由', '和', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
