@@ -9,10 +9,18 @@ export class LineCounter {
 
   /** @param source The original input the offsets point into. */
   constructor(private readonly source: string) {
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      // \n, or a lone \r (old Mac line ends); \r\n counts once, at its \n.
-      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    // \n, or a lone \r (old Mac line ends); \r\n counts once, at its \n. The breaks are found
+    // by native search (most inputs have no \r: one search), far faster than reading every unit.
+    let cr = source.indexOf('\r');
+    let lf = source.indexOf('\n');
+    while (cr >= 0 || lf >= 0) {
+      if (lf >= 0 && (cr < 0 || lf < cr)) {
+        this.starts.push(lf + 1);
+        lf = source.indexOf('\n', lf + 1);
+      } else {
+        if (lf !== cr + 1) this.starts.push(cr + 1);
+        cr = source.indexOf('\r', cr + 1);
+      }
     }
   }
 

@@ -28,16 +28,20 @@ export function splitLines(text: string): Line[] {
     while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
     lines.push({ index: lines.length, start, end, contentStart: cs, contentEnd: ce });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      push(i);
-      start = i + 1;
-    } else if (c === 13) {
-      push(i);
-      if (text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  // The next \r and \n at or after `start` (-1: none left). A native search finds a break far
+  // faster than a loop reading every unit, and most inputs have no \r at all (one search).
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    if (lf >= 0 && (cr < 0 || lf < cr)) {
+      push(lf);
+      start = lf + 1;
+    } else {
+      push(cr);
+      start = lf === cr + 1 ? cr + 2 : cr + 1; // \r\n is one break
     }
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
   }
   if (start < text.length || lines.length === 0) push(text.length);
   return lines;
