@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter } from '../src/line-counter.js';
 import { splitLines, type Line } from '../src/stages/lines.js';
+import { normalise } from '../src/stages/normalise.js';
 import { isSpace } from '../src/text/chars.js';
 
 // Line breaks are found by native search; these references read every unit, as the stages once did.
@@ -79,6 +80,19 @@ describe('LineCounter', () => {
           return [p.line, p.column];
         });
         expect(got).toEqual(referencePoints(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalise', () => {
+  it('maps each unit on its own: the same as normalising the units one by one', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const byUnit = Array.from(text, (c) => normalise(c)).join('');
+        expect(normalise(text)).toBe(byUnit);
+        expect(normalise(text)).toHaveLength(text.length);
       }),
       { numRuns: 2000 },
     );
