@@ -10,7 +10,7 @@
 import { addDecimal, compareDecimal, shiftDecimal } from './decimal.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits } from './numeral.js';
 import { MONEY_CLAUSE, PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
-import { charSet, classSet, hasUnit, inSet } from '../text/chars.js';
+import { charSet, classSet, hasAnyInSet, hasUnit, inSet } from '../text/chars.js';
 
 /** One amount of money found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface AmountMatch {
@@ -63,10 +63,9 @@ const NOT_BEFORE_ATOM = classSet(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 // bare number: a paragraph with none of these characters holds no amount.
 const MONEY_CHARS = charSet('元圆圓金币幣镑鎊角¥￥万萬亿億');
 
-/** True when `text` has one of the marks every amount needs (a loop: a regex scan is slower). */
+/** True when `text` has one of the marks every amount needs. */
 function hasMoneyMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (inSet(MONEY_CHARS, text.charCodeAt(i))) return true;
-  return text.includes('RMB') || text.includes('CNY');
+  return hasAnyInSet(text, MONEY_CHARS) || text.includes('RMB') || text.includes('CNY');
 }
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;

@@ -4,7 +4,7 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
-import { type CharSet, charSet, inSet, isSpace, removeSpaces } from '../text/chars.js';
+import { type CharSet, charSet, hasAnyInSet, inSet, isSpace, removeSpaces } from '../text/chars.js';
 import { WordIndex } from '../text/words.js';
 
 /** A person found in a list, with offsets into the list text. */
@@ -85,12 +85,6 @@ interface Token {
   text: string;
   start: number;
   end: number;
-}
-
-/** True when `text` has a character of `set`. */
-function hasAnyIn(text: string, set: CharSet): boolean {
-  for (let i = 0; i < text.length; i++) if (inSet(set, text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** Add `text` [a, b) to `out` as a token, trimmed of spaces, unless nothing is left. */
@@ -185,7 +179,7 @@ function readNewEntry(text: string): Entry {
     if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
     t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
   }
-  const r = hasAnyIn(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
+  const r = hasAnyInSet(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
     note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
@@ -256,7 +250,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
 /** A list of names separated by spaces, as one group. */
 function spacedGroup(text: string, base: number): Group {
   const tokens = mergeSingles(splitAt(text, base, SPACE_SEPARATORS));
-  return { tokens, conjunction: tokens.some((tk) => hasAnyIn(tk.text, CONJUNCTIONS)) };
+  return { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
 }
 
 /** `徐 炎` written with a space: two one-character tokens are one name. */
@@ -275,7 +269,7 @@ function mergeSingles(tokens: Token[]): Token[] {
 
 /** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
 function splitConjunction(tk: Token): Token[] {
-  if (!hasAnyIn(tk.text, CONJUNCTIONS)) return [tk];
+  if (!hasAnyInSet(tk.text, CONJUNCTIONS)) return [tk];
   const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
   if (!m) return [tk];
   const left = readEntry(m[1] as string);
