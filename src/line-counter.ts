@@ -1,4 +1,5 @@
 import type { Point, Position } from './schema.js';
+import { forEachLineBreak } from './stages/lines.js';
 
 /**
  * Turns offsets in a source string into unist points (line and column from 1, offset from 0).
@@ -9,19 +10,8 @@ export class LineCounter {
 
   /** @param source The original input the offsets point into. */
   constructor(private readonly source: string) {
-    // \n, or a lone \r (old Mac line ends); \r\n counts once, at its \n. The breaks are found
-    // by native search (most inputs have no \r: one search), far faster than reading every unit.
-    let cr = source.indexOf('\r');
-    let lf = source.indexOf('\n');
-    while (cr >= 0 || lf >= 0) {
-      if (lf >= 0 && (cr < 0 || lf < cr)) {
-        this.starts.push(lf + 1);
-        lf = source.indexOf('\n', lf + 1);
-      } else {
-        if (lf !== cr + 1) this.starts.push(cr + 1);
-        cr = source.indexOf('\r', cr + 1);
-      }
-    }
+    // \n, or a lone \r (old Mac line ends); \r\n counts once.
+    forEachLineBreak(source, (_at, next) => this.starts.push(next));
   }
 
   /** The point at `offset`, clamped into the source. */

@@ -16,6 +16,24 @@ export interface Line {
   contentEnd: number;
 }
 
+/**
+ * Visit each line break of `text` in order (\n, \r\n as one, a lone \r): `at` is where the
+ * break starts, `next` where the line after it starts. Breaks are found by native search, far
+ * faster than a loop reading every unit; most inputs have no \r at all (one search).
+ */
+export function forEachLineBreak(text: string, visit: (at: number, next: number) => void): void {
+  // The next \r and \n not yet passed (-1: none left).
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    const isLf = lf >= 0 && (cr < 0 || lf < cr);
+    const at = isLf ? lf : cr;
+    const next = isLf ? lf + 1 : lf === cr + 1 ? cr + 2 : cr + 1;
+    visit(at, next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+  }
+}
 
 /** Split `text` into lines. */
 export function splitLines(text: string): Line[] {
@@ -28,21 +46,10 @@ export function splitLines(text: string): Line[] {
     while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
     lines.push({ index: lines.length, start, end, contentStart: cs, contentEnd: ce });
   };
-  // The next \r and \n at or after `start` (-1: none left). A native search finds a break far
-  // faster than a loop reading every unit, and most inputs have no \r at all (one search).
-  let cr = text.indexOf('\r');
-  let lf = text.indexOf('\n');
-  while (cr >= 0 || lf >= 0) {
-    if (lf >= 0 && (cr < 0 || lf < cr)) {
-      push(lf);
-      start = lf + 1;
-    } else {
-      push(cr);
-      start = lf === cr + 1 ? cr + 2 : cr + 1; // \r\n is one break
-    }
-    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
-    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
-  }
+  forEachLineBreak(text, (at, next) => {
+    push(at);
+    start = next;
+  });
   if (start < text.length || lines.length === 0) push(text.length);
   return lines;
 }
