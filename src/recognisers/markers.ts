@@ -33,7 +33,6 @@ const arabic = (d: string): number | null => {
 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-
 /** Tried in order; the first that matches wins. */
 const MARKERS: MarkerRecogniser[] = [
   // 一、总体要求   一．   (not 一是 / 一方面)
@@ -54,7 +53,6 @@ const MARKER_FIRST = charSet(MARKERS.map((r) => r.first).join(''));
 
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
-  // Every marker starts with one of these; most lines start with something else.
   // Every marker starts with one of these; most lines start with something else.
   if (!inSet(MARKER_FIRST, text.charCodeAt(0))) return null;
   const start = text.charAt(0);
