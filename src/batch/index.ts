@@ -326,7 +326,8 @@ function planFile(
   if (outDir === null) return { outAbs: null, outputRel: null };
   const outputRel = outputPathFor(file.rel, format);
   const outAbs = path.join(outDir, outputRel);
-  if (path.resolve(outAbs) === path.resolve(file.abs)) return outcome('failed', 'the output path is the input path', outputRel);
+  // Both are absolute and normalised (OUTDIR resolved, the input from the walk).
+  if (outAbs === file.abs) return outcome('failed', 'the output path is the input path', outputRel);
   const owner = claimed.get(outputRel);
   if (owner !== undefined) return outcome('failed', `the output ${outputRel} is already written for ${owner}`, outputRel);
   claimed.set(outputRel, file.rel);

@@ -89,7 +89,7 @@ export async function* walkInputs(roots: InputRoot[], base: string, skip: string
     if (root.kind === 'file') {
       yield await describe(root.target, false);
     } else if (root.kind === 'dir') {
-      yield* walkDir(root.target, base, skip, describe);
+      yield* walkDir(root.target, relativeDir(root.target, base), base, skip, describe);
     } else {
       const matches = await glob(root.target, { cwd: root.cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       matches.sort(compareNames);
@@ -101,8 +101,14 @@ export async function* walkInputs(roots: InputRoot[], base: string, skip: string
   }
 }
 
+/**
+ * @param dir an absolute, normalised directory
+ * @param rel `dir` relative to `base` with '/' separators ('' for `base` itself): a child's `rel`
+ *   is this plus its name, with no path arithmetic per file
+ */
 async function* walkDir(
   dir: string,
+  rel: string,
   base: string,
   skip: string[],
   describe: (abs: string, isLink: boolean) => Promise<InputFile> | InputFile,
@@ -120,12 +126,15 @@ async function* walkDir(
     return;
   }
   names.sort((a, b) => compareNames(a.name, b.name));
+  // Entry names hold no separator and are never '.' or '..', so joining needs no normalising.
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const entry of names) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDir) yield* walkDir(abs, base, skip, describe);
+    const abs = prefix + entry.name;
+    const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDir) yield* walkDir(abs, childRel, base, skip, describe);
     // A regular file by its directory entry needs no stat (the reader checks it again when it
     // opens it); symlinks and entries of unknown type are checked.
-    else if (entry.isFile) yield { abs, rel: toRel(abs, base), problem: null };
+    else if (entry.isFile) yield { abs, rel: childRel, problem: null };
     else yield await describe(abs, entry.isLink);
   }
 }
@@ -172,17 +181,25 @@ function commonBase(dirs: string[]): string {
 /**
  * Whether `child` is `dir` or inside it.
  *
- * @param child an absolute path
- * @param dir an absolute directory
+ * @param child an absolute, normalised path (as `path.resolve` returns)
+ * @param dir an absolute, normalised directory
  */
 export function isInside(child: string, dir: string): boolean {
+  if (child === dir) return true;
+  // POSIX paths in normal form compare as strings (called for every file of a batch).
+  if (path.sep === '/') return child.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
   const rel = path.relative(dir, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 function toRel(abs: string, base: string): string {
-  const rel = path.relative(base, abs);
-  return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
+  const rel = relativeDir(abs, base);
+  return rel === '' ? path.basename(abs) : rel;
+}
+
+/** `dir` relative to `base` with '/' separators; '' when they are the same. */
+function relativeDir(dir: string, base: string): string {
+  return path.relative(base, dir).split(path.sep).join('/');
 }
 
 /** Code-unit order, so the walk order does not depend on the locale. */

@@ -1,5 +1,5 @@
 /** The manifest file: its bytes do not depend on how it is written. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os'; import path from 'node:path';
 import { expect, it } from 'vitest';
 import { Manifest } from '../../src/batch/store.js';
@@ -14,4 +14,15 @@ it('writes the manifest as JSON.stringify(…, null, 2) of the sorted entries, i
     m.saveSync();
     expect(readFileSync(path.join(dir, '.minutes-manifest.json'), 'utf8')).toBe(`${JSON.stringify({ manifestVersion: 1, entries }, null, 2)}\n`);
   }
+});
+it('keeps fields it does not know, and their order, in an entry read from an older manifest', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mc-'));
+  const entries = {
+    'a.txt': { tool: '0.0.9', sha256: 'cd'.repeat(32), format: 'json', output: 'a.json' },
+    'b.txt': { sha256: 'ef'.repeat(32), tool: '0.0.9', format: 'json', output: 'b.json', note: { by: 'hand' } },
+  };
+  writeFileSync(path.join(dir, '.minutes-manifest.json'), JSON.stringify({ manifestVersion: 1, entries }));
+  const m = await Manifest.load(dir);
+  m.saveSync();
+  expect(readFileSync(path.join(dir, '.minutes-manifest.json'), 'utf8')).toBe(`${JSON.stringify({ manifestVersion: 1, entries }, null, 2)}\n`);
 });
