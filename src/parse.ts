@@ -35,8 +35,9 @@ export interface Adapters {
  * @param input Bytes (decoded by detection) or text.
  * @param options Path, encoding and format.
  * @param adapters Markdown and HTML adapters.
+ * @param sha256 SHA-256 (lowercase hex) of `input` when it is bytes and the caller has hashed them.
  */
-export function parseWith(input: string | Uint8Array, options: ParseOptions, adapters: Adapters): MinutesDocument {
+export function parseWith(input: string | Uint8Array, options: ParseOptions, adapters: Adapters, sha256: string | null = null): MinutesDocument {
   const format = options.format ?? formatOf(options.path);
   const extract = format === 'markdown' ? adapters.markdown : format === 'html' ? adapters.html : undefined;
   return runPipeline(input, {
@@ -44,6 +45,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ada
     encoding: options.encoding ?? null,
     format: extract ? format : 'text',
     extract: extract ?? null,
+    sha256: typeof input === 'string' ? null : sha256,
   });
 }
 

@@ -27,6 +27,8 @@ export interface PipelineOptions {
   format: 'text' | 'markdown' | 'html';
   /** Turns a decoded source into the text to parse (Markdown and HTML adapters). */
   extract: ((source: string) => Extracted) | null;
+  /** SHA-256 (lowercase hex) of the input bytes when the caller has it already (a batch hashes each file for its manifest). */
+  sha256?: string | null;
 }
 
 /** Parse one input, bytes or text, into a validated document. */
@@ -41,7 +43,7 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
     sha = createHash('sha256').update(input, 'utf8').digest('hex');
     if (!/\S/.test(source)) file.add('empty-input', 'the input is empty', null, null);
   } else {
-    sha = createHash('sha256').update(input).digest('hex');
+    sha = opts.sha256 ?? createHash('sha256').update(input).digest('hex');
     const decoded = decode(input, { encoding: opts.encoding });
     source = decoded.text;
     encoding = decoded.encoding;

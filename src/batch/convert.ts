@@ -27,7 +27,8 @@ export interface Converted {
 
 /** The parts of the library a batch uses. */
 export interface Library {
-  parse(input: Uint8Array, options: ParseOptions): MinutesDocument;
+  /** `sha256`: the input's hash when the caller has it (it is not computed again). */
+  parse(input: Uint8Array, options: ParseOptions, sha256?: string | null): MinutesDocument;
   toJson(doc: MinutesDocument): string;
   toMarkdown(doc: MinutesDocument): string;
 }
@@ -74,7 +75,7 @@ export async function loadLibrary(format: OutputFormat = 'json', inputs: Iterabl
   if (library === null) {
     const [{ parseWith }, { toJson }] = await Promise.all([import('../parse.js'), import('../write/json.js')]);
     library ??= {
-      parse: (input, options) => parseWith(input, options, adapters),
+      parse: (input, options, sha256) => parseWith(input, options, adapters, sha256 ?? null),
       toJson,
       toMarkdown: (doc) => {
         if (markdownWriter === null) throw new Error('the Markdown writer is not loaded');
@@ -97,6 +98,7 @@ export async function loadLibrary(format: OutputFormat = 'json', inputs: Iterabl
  * @param format the output format
  * @param encoding a forced encoding name, or null to detect
  * @param lib the library; defaults to the one {@link loadLibrary} loaded
+ * @param sha256 SHA-256 (lowercase hex) of `bytes` when the caller has computed it
  * @returns the output text, the status and the diagnostics count
  */
 export function convertOne(
@@ -105,6 +107,7 @@ export function convertOne(
   format: OutputFormat,
   encoding: string | null,
   lib: Library | null = library,
+  sha256: string | null = null,
 ): Converted {
   if (lib === null) return { output: '', status: 'failed', diagnosticsCount: 0, error: 'internal error: the library is not loaded' };
   try {
@@ -113,7 +116,7 @@ export function convertOne(
       format: inputFormatOf(relPath) ?? 'text',
     };
     if (encoding !== null) options.encoding = encoding;
-    const doc = lib.parse(bytes, options);
+    const doc = lib.parse(bytes, options, sha256);
     const diagnostics = doc.diagnostics;
     const fatal = diagnostics.find((d) => d.severity === 'error' && INPUT_FAILURES.has(d.rule));
     if (fatal) return { output: '', status: 'failed', diagnosticsCount: diagnostics.length, error: `${fatal.rule}: ${fatal.message}` };

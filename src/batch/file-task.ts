@@ -82,7 +82,8 @@ export function prepareFile(task: FileTask, format: OutputFormat, encoding: stri
       return done();
     }
   }
-  const converted: Converted = convertOne(bytes, task.rel, format, encoding, lib);
+  // The hash taken for the manifest is the document's source.sha256: the parser does not hash again.
+  const converted: Converted = convertOne(bytes, task.rel, format, encoding, lib, result.sha256);
   result.status = converted.status;
   result.error = converted.error;
   result.diagnostics = converted.diagnosticsCount;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -66,6 +67,14 @@ describe('runBatch over an archive', () => {
     expect(doc('web/009.json').source).toMatchObject({ format: 'html' });
     expect(doc('notes/014.json').source).toMatchObject({ format: 'markdown' });
     expect(doc('2021/seed.json').meta.title).not.toBeNull();
+    // One hash per file serves the manifest and source.sha256: both are the input bytes' SHA-256.
+    const manifest = JSON.parse(readFileSync(path.join(out, '.minutes-manifest.json'), 'utf8')) as { entries: Record<string, { sha256: string; output: string }> };
+    for (const rel of Object.keys(GOOD)) {
+      const entry = manifest.entries[rel];
+      const expected = createHash('sha256').update(readFileSync(path.join(input, rel))).digest('hex');
+      expect(entry?.sha256, rel).toBe(expected);
+      if (entry?.output.endsWith('.json')) expect(doc(entry.output).source.sha256, rel).toBe(expected);
+    }
   });
 
   it('skips everything up to date on a second run, and redoes only what changed', async () => {
