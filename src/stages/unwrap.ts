@@ -10,8 +10,8 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
-import { countNonSpace, hasUnit, startsWithAnyOf } from '../text/chars.js';
-import { Spans } from '../text/spans.js';
+import { charSet, countNonSpace, hasUnit, inSet } from '../text/chars.js';
+import { type Segment, Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
 /** A logical block of the document. */
@@ -25,43 +25,81 @@ export interface Block {
 
 // — 3 —   -3-   - 3 -   第 3 页   第3页 共12页   3/12
 const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
-const PAGE_NUMBER_FIRST = '—–-－―─第0123456789';
+const PAGE_NUMBER_FIRST = charSet('—–-－―─第0123456789');
 /** True when `text` is a page-number line. */
-const isPageNumber = (text: string) => startsWithAnyOf(text, PAGE_NUMBER_FIRST) && PAGE_NUMBER.test(text);
+const isPageNumber = (text: string) => inSet(PAGE_NUMBER_FIRST, text.charCodeAt(0)) && PAGE_NUMBER.test(text);
 /** Lines of web chrome that never continue into the next line. */
 const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
-const CHROME_FIRST = '作日来发浏点字编责本打关导回分';
+const CHROME_FIRST = charSet('作日来发浏点字编责本打关导回分');
+/** True when `text` in [start, end) is a line of web chrome (the first character is tested before any string is cut). */
+const isChrome = (text: string, start: number, end: number) =>
+  inSet(CHROME_FIRST, text.charCodeAt(start)) && CHROME.test(text.slice(start, end));
 /** Sentence ends. A line ending with one of these ends its paragraph (unless hard-wrapped at full width). */
 const TERMINAL = '。！？!?；;:：';
+/** Clause punctuation: a line of prose has some, a headline none. */
+const CLAUSE_PUNCT = /[,，。;；、]/;
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
 /** Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議; (PPP) stays. */
 const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 
-/** True when `text` has an opening bracket or quote that is not closed. */
-function unbalanced(text: string): boolean {
-  // One pass: a depth per bracket kind (《》 () “” 〔〕 []); a stray closer is ignored.
-  let book = 0;
-  let paren = 0;
-  let quote = 0;
-  let hex = 0;
-  let square = 0;
-  for (let i = 0; i < text.length; i++) {
-    switch (text.charCodeAt(i)) {
-      case 0x300a: book++; break; // 《
-      case 0x300b: if (book > 0) book--; break; // 》
-      case 0x28: paren++; break; // (
-      case 0x29: if (paren > 0) paren--; break; // )
-      case 0x201c: quote++; break; // “
-      case 0x201d: if (quote > 0) quote--; break; // ”
-      case 0x3014: hex++; break; // 〔
-      case 0x3015: if (hex > 0) hex--; break; // 〕
-      case 0x5b: square++; break; // [
-      case 0x5d: if (square > 0) square--; break; // ]
-    }
+/** A run of the input [start, end) that goes into a block. */
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Brackets and quotes left open in a block's pieces, a depth per kind (《》 () “” 〔〕 []); a stray
+ * closer is ignored. Each piece is scanned once, when first asked about, so that a paragraph
+ * growing over many lines is not joined and rescanned at every line.
+ */
+class OpenBrackets {
+  /** How many of the block's pieces are counted in the depths. */
+  private seen = 0;
+  private book = 0;
+  private paren = 0;
+  private quote = 0;
+  private hex = 0;
+  private square = 0;
+
+  /** Start over (a new block). */
+  clear(): void {
+    this.seen = this.book = this.paren = this.quote = this.hex = this.square = 0;
   }
-  return book + paren + quote + hex + square > 0;
+
+  /**
+   * True when an opening bracket or quote in `pieces` of `text` is not closed.
+   * @param pieces The block's pieces so far: the ones seen before, then any added since.
+   */
+  openIn(text: string, pieces: readonly Piece[]): boolean {
+    // Locals in the loop: fields would be loaded and stored at every character.
+    let { book, paren, quote, hex, square } = this;
+    for (; this.seen < pieces.length; this.seen++) {
+      const p = pieces[this.seen] as Piece;
+      for (let i = p.start; i < p.end; i++) {
+        switch (text.charCodeAt(i)) {
+          case 0x300a: book++; break; // 《
+          case 0x300b: if (book > 0) book--; break; // 》
+          case 0x28: paren++; break; // (
+          case 0x29: if (paren > 0) paren--; break; // )
+          case 0x201c: quote++; break; // “
+          case 0x201d: if (quote > 0) quote--; break; // ”
+          case 0x3014: hex++; break; // 〔
+          case 0x3015: if (hex > 0) hex--; break; // 〕
+          case 0x5b: square++; break; // [
+          case 0x5d: if (square > 0) square--; break; // ]
+        }
+      }
+    }
+    this.book = book;
+    this.paren = paren;
+    this.quote = quote;
+    this.hex = hex;
+    this.square = square;
+    return book + paren + quote + hex + square > 0;
+  }
 }
 
 /** True when `text` (normalised, trimmed) starts something new: a heading, a lead, a label. */
@@ -91,16 +129,22 @@ export interface WrapInfo {
  */
 export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
   // Spaces do not count: pdftotext pads (`院 办发`, `( 国家行政学院)`) where the page had none.
-  const lengths: number[] = [];
+  // A typed array sorts numerically in native code, without a comparator called from the sort.
+  const all = new Uint32Array(lines.length);
+  let count = 0;
   for (const l of lines) {
     const n = countNonSpace(text, l.contentStart, l.contentEnd);
-    if (n >= 8) lengths.push(n);
+    if (n >= 8) all[count++] = n;
   }
-  lengths.sort((a, b) => a - b);
+  const lengths = all.subarray(0, count).sort();
   if (lengths.length >= 6) {
     const median = lengths[Math.floor(lengths.length / 2)] as number;
-    const near = lengths.filter((n) => Math.abs(n - median) <= 3).length;
-    const longer = lengths.filter((n) => n > median + 6).length;
+    let near = 0;
+    let longer = 0;
+    for (const n of lengths) {
+      if (Math.abs(n - median) <= 3) near++;
+      else if (n > median + 6) longer++;
+    }
     if (median <= 48 && near / lengths.length >= 0.5 && longer / lengths.length <= 0.2) {
       return { hard: true, width: median, runOn: Math.max(8, median - 6) };
     }
@@ -118,8 +162,11 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
 export function unwrap(lines: readonly Line[], original: string, normalised: string, file: Collector): Block[] {
   const wrap = detectWrap(lines, normalised);
   const blocks: Block[] = [];
-  type Piece = { start: number; end: number };
   let pieces: Piece[] = [];
+  const brackets = new OpenBrackets(); // of `pieces`
+  // Most texts have no tab at all: then no line needs to be searched for one.
+  const tabbed = normalised.includes('\t');
+  let headChrome = false; // the block starts with a line of web chrome
   let first = -1;
   let last = -1;
   let gapBefore = true;
@@ -127,63 +174,64 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   let pageSince = false;
   let wrapJoins = 0;
   let noise = 0;
-  /** The pieces of a line's content, without pinyin noise. */
-  const piecesOf = (line: Line): Piece[] => {
-    const out: Piece[] = [];
+  /** Add the pieces of a line's content, without pinyin noise, to the block. */
+  const addPieces = (line: Line, content: string) => {
     let from = line.contentStart;
-    const content = normalised.slice(line.contentStart, line.contentEnd);
-    PINYIN_NOISE.lastIndex = 0;
-    for (let m = content.includes('(') ? PINYIN_NOISE.exec(content) : null; m; m = PINYIN_NOISE.exec(content)) {
-      const at = line.contentStart + m.index;
-      if (at > from) out.push({ start: from, end: at });
-      from = at + m[0].length;
-      noise++;
+    if (content.includes('(')) {
+      PINYIN_NOISE.lastIndex = 0;
+      for (let m = PINYIN_NOISE.exec(content); m; m = PINYIN_NOISE.exec(content)) {
+        const at = line.contentStart + m.index;
+        if (at > from) pieces.push({ start: from, end: at });
+        from = at + m[0].length;
+        noise++;
+      }
     }
-    if (line.contentEnd > from) out.push({ start: from, end: line.contentEnd });
-    return out;
+    if (line.contentEnd > from) pieces.push({ start: from, end: line.contentEnd });
   };
 
   const flush = () => {
     if (pieces.length === 0) return;
+    const segs: Segment[] = [];
     let at = 0;
-    const segs = pieces.map((p) => {
-      const s = { at, start: p.start, end: p.end };
+    for (const p of pieces) {
+      segs.push({ at, start: p.start, end: p.end });
       at += p.end - p.start;
-      return s;
-    });
+    }
     blocks.push({ spans: new Spans(segs, original, normalised), firstLine: first, lastLine: last, gapBefore });
     pieces = [];
+    brackets.clear();
   };
 
   for (const line of lines) {
-    const content = normalised.slice(line.contentStart, line.contentEnd);
-    if (content.length === 0) {
+    if (line.contentEnd <= line.contentStart) {
       gapSince = true;
       continue;
     }
+    const content = normalised.slice(line.contentStart, line.contentEnd);
     if (isPageNumber(content)) {
       gapSince = true;
       pageSince = true;
       continue;
     }
     if (pieces.length > 0 && shouldJoin(pieces, content, gapSince)) {
-      const prev = pieces[pieces.length - 1] as Piece;
-      const prevLast = original[prev.end - 1] ?? '';
-      const nextFirst = original[line.contentStart] ?? '';
       if (gapSince) {
+        const prevLast = original[(pieces[pieces.length - 1] as Piece).end - 1] ?? '';
+        const nextFirst = original[line.contentStart] ?? '';
         file.add('page-break-join', `joined a paragraph broken across ${pageSince ? 'a page' : 'a blank line'}`, line.contentStart, line.contentStart);
         if (prevLast === nextFirst && /[\u4e00-\u9fff]/.test(prevLast)) {
           file.add('page-break-repeat', `'${prevLast}' is repeated across a page break; the text is kept as written`, line.contentStart, line.contentStart + 1);
         }
       } else wrapJoins++;
-      pieces.push(...piecesOf(line));
+      addPieces(line, content);
       last = line.index;
     } else {
       flush();
       gapBefore = gapSince;
       first = line.index;
       last = line.index;
-      pieces.push(...piecesOf(line));
+      addPieces(line, content);
+      const head = pieces[0];
+      headChrome = head !== undefined && isChrome(normalised, head.start, head.end);
     }
     gapSince = false;
     pageSince = false;
@@ -196,29 +244,26 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   return splitRunOnLeads(blocks, original, normalised, file);
 
   function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
-    const head = prevPieces[0] as Piece;
     const tail = prevPieces[prevPieces.length - 1] as Piece;
-    let joined: string | null = null;
-    const sofar = () => (joined ??= prevPieces.map((p) => normalised.slice(p.start, p.end)).join(''));
-    const tailText = normalised.slice(tail.start, tail.end);
-    if (startsWithAnyOf(normalised, CHROME_FIRST, head.start) && CHROME.test(normalised.slice(head.start, head.end))) return false;
-    if (startsWithAnyOf(next, CHROME_FIRST) && CHROME.test(next)) return false;
-    if (startsStructure(next)) return false;
+    if (headChrome || isChrome(next, 0, next.length)) return false;
     // Table rows (cells split by tabs, from Markdown or HTML input) stand alone.
-    if (tailText.includes('\t') || next.includes('\t')) return false;
-    if (unbalanced(sofar())) return true;
+    if (tabbed && (normalised.slice(tail.start, tail.end).includes('\t') || next.includes('\t'))) return false;
+    if (startsStructure(next)) return false;
+    if (brackets.openIn(normalised, prevPieces)) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
-    const last = tailText.charCodeAt(tailText.length - 1);
+    const last = normalised.charCodeAt(tail.end - 1);
     if (hasUnit(',，、', last)) return true;
-    const long = countNonSpace(tailText, 0, tailText.length) >= wrap.runOn;
+    // A sentence end closes the paragraph, except at full width in a hard-wrapped text with no
+    // gap after it (tested before the length below, which needs a count).
+    if (hasUnit(TERMINAL, last) && (!wrap.hard || gap || hasUnit(':：', last))) return false;
+    const long = countNonSpace(normalised, tail.start, tail.end) >= wrap.runOn;
     if (!long) return false;
-    // One paragraph per line: only prose (with clause punctuation) runs on, never a headline.
-    if (!wrap.hard && !/[,，。;；、]/.test(sofar())) return false;
-    // A line at full width in a hard-wrapped text runs on even after 。 (unless a gap follows).
-    if (hasUnit(TERMINAL, last)) return wrap.hard && !gap && !hasUnit(':：', last);
-    // A heading that is not at full width ends at its line.
-    if (matchMarker(sofar()) && !wrap.hard) return false;
-    return true;
+    // A line at full width in a hard-wrapped text runs on, after 。 too.
+    if (wrap.hard) return true;
+    // One paragraph per line: only prose (with clause punctuation) runs on, never a headline,
+    // and a heading that is not at full width ends at its line.
+    const sofar = prevPieces.map((p) => normalised.slice(p.start, p.end)).join('');
+    return CLAUSE_PUNCT.test(sofar) && !matchMarker(sofar);
   }
 }
 
@@ -227,7 +272,8 @@ function splitRunOnLeads(blocks: Block[], original: string, normalised: string, 
   const out: Block[] = [];
   for (const b of blocks) {
     const text = b.spans.text;
-    const m = text.includes('会议') && matchMarker(text) ? RUN_ON_LEAD.exec(text) : null;
+    // matchMarker first: it turns most blocks away at their first character.
+    const m = matchMarker(text) && text.includes('会议') ? RUN_ON_LEAD.exec(text) : null;
     if (!m || m.index === 0) {
       out.push(b);
       continue;
