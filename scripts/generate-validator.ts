@@ -19,9 +19,9 @@ export const VALIDATOR_FILE = fileURLToPath(new URL('../src/generated/validate-d
 
 /** The generated module's text: deterministic for a given schema and Ajv version. */
 export function validatorSource(): string {
-  // Shared shapes (positions, paragraphs, items) become $defs; Ajv inlines their checks (only the
-  // recursive item gets a function of its own), which is faster than a call per position.
-  const schema = nullableAsTypeList(z.toJSONSchema(DocumentSchema, { io: 'output', reused: 'ref' }));
+  // Shared shapes (positions, paragraphs, items) become $defs, and each large top-level section
+  // gets a function of its own (see sectionsAsDefs).
+  const schema = sectionsAsDefs(nullableAsTypeList(z.toJSONSchema(DocumentSchema, { io: 'output', reused: 'ref' })));
   const ajv = new Ajv2020({ code: { source: true, esm: true, lines: false }, strict: true });
   const code = standaloneCode(ajv, ajv.compile(schema));
   return [
@@ -65,6 +65,35 @@ function nullableAsTypeList(schema: unknown): JsonSchema {
     return out;
   };
   return rewrite(schema) as JsonSchema;
+}
+
+/** A top-level property whose schema is at least this long (as JSON) is checked in a function of its own. */
+const SECTION_MIN_CHARS = 300;
+
+/**
+ * Moves each large top-level property (meta, resolutions, amounts, attendance, diagnostics …)
+ * into `$defs` as `section_<name>`, so that Ajv checks it in a function of its own (a schema that
+ * refers to another is never inlined).
+ *
+ * One validating function of about 30,000 bytecodes took V8 200 to 300 ms to optimise, and a
+ * document with an array of another elements kind than the ones seen so far (an empty `titles`
+ * or `diagnostics`, made by `[]`) deoptimised it, so each thread that parses optimised it two or
+ * three times. Split, a deoptimisation recompiles only the section it is in (tens of ms).
+ */
+function sectionsAsDefs(schema: JsonSchema): JsonSchema {
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (properties === undefined) return schema;
+  const defs: Record<string, unknown> = { ...(schema.$defs as Record<string, unknown> | undefined) };
+  const moved: Record<string, JsonSchema> = {};
+  for (const [name, sub] of Object.entries(properties)) {
+    if (JSON.stringify(sub).length < SECTION_MIN_CHARS) {
+      moved[name] = sub;
+      continue;
+    }
+    defs[`section_${name}`] = sub;
+    moved[name] = { $ref: `#/$defs/section_${name}` };
+  }
+  return { ...schema, properties: moved, $defs: defs };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -39,6 +39,11 @@ describe('the generated output validator', () => {
     ['a bound outside its enum', (d) => void ((d.amounts[0] as { bound: unknown }).bound = 'about'), 'amounts.0.bound'],
     ['a string for an item number', (d) => void ((d.resolutions[0] as { item: unknown }).item = '1'), 'resolutions.0.item'],
     ['a fraction for a range id', (d) => void ((d.amounts[0] as { rangeId: unknown }).rangeId = 1.5), 'amounts.0.rangeId'],
+    // Sections checked in functions of their own (scripts/generate-validator.ts, sectionsAsDefs).
+    ['a number among a person\'s titles', (d) => void ((d.attendance[0]?.people[0] as { titles: unknown[] }).titles[1] = 2), 'attendance.0.people.0.titles.1'],
+    ['an unknown diagnostic severity', (d) => void ((d.diagnostics[3] as { severity: string }).severity = 'fatal'), 'diagnostics.3.severity'],
+    ['a date that is not ISO', (d) => void ((d.dates[0] as { value: string }).value = '2021-11-9'), 'dates.0.value'],
+    ['a number for a quantity\'s unit', (d) => void ((d.quantities[0] as { unit: unknown }).unit = 5), 'quantities.0.unit'],
   ];
 
   it.each(faults)('rejects %s', (_name, breakIt, path) => {
