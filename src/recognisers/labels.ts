@@ -3,7 +3,7 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
-import { charSet, inSet, startsWithAnyOf } from '../text/chars.js';
+import { charSet, hasUnit, inSet, isSpace, startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
@@ -39,19 +39,33 @@ export interface AttendanceLabel {
 /** The first characters of every attendance label. */
 const LABEL_FIRST = charSet(ATTENDANCE_LABELS.map((l) => l.first).join(''));
 
+/**
+ * The end of the colon after a label that ends at `at` (`\s*[:：]\s*`), or -1 when none follows:
+ * a loop, where a regex wanted the rest of the line copied.
+ */
+function colonEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x3a && c !== 0xff1a) return -1; // : ：
+  i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** The attendance label at the start of `text`, followed by a colon, or null. */
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
-  if (!inSet(LABEL_FIRST, text.charCodeAt(0))) return null;
-  const start = text.charAt(0);
+  const start = text.charCodeAt(0);
+  if (!inSet(LABEL_FIRST, start)) return null;
   for (const { pattern, role, first } of ATTENDANCE_LABELS) {
-    if (!first.includes(start)) continue;
+    if (!hasUnit(first, start)) continue;
     const m = pattern.exec(text);
     if (!m) continue;
-    const colon = /^\s*[:：]\s*/.exec(text.slice(m[0].length));
-    if (!colon) continue;
+    const end = colonEnd(text, m[0].length);
+    if (end < 0) continue;
     return {
       role,
-      length: m[0].length + colon[0].length,
+      length: end,
       labelLength: m[0].length,
       topics: m[1] === undefined ? null : parseTopics(m[1]),
     };

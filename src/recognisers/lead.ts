@@ -72,9 +72,12 @@ const BARE = new RegExp(`^(?:(?:审议|讨论|研究|表决)并?(?:原则)?(通�
 const BARE_FIRST = charSet(`审讨研表原${BARE_VERBS.map((v) => v.charAt(0)).join('')}`);
 const VERB_BY_TEXT = new Map(VERBS.map((v) => [v[0], v] as const));
 
-/** Later decision words that settle a lead: 会议研究并原则同意 → 同意. */
+/**
+ * Later decision words that settle a lead: 会议研究并原则同意 → 同意. Sticky: matched right
+ * after the lead (set `lastIndex`) without copying the rest of the text.
+ */
 const FOLLOWING_DECISION =
-  /^(?:了)?(?:[、,，和及]?(?:审议|讨论|研究|听取|协商))*(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/;
+  /(?:了)?(?:[、,，和及]?(?:审议|讨论|研究|听取|协商))*(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/y;
 
 const HUI = '会'.charCodeAt(0);
 
@@ -107,7 +110,8 @@ export function matchLead(text: string, bare = false): Lead | null {
     let length = m[0].length;
     let [, lead, decision] = verb;
     if (!decision && (verb[0] === '研究' || verb[0] === '审议' || verb[0] === '讨论' || verb[0] === '听取')) {
-      const f = FOLLOWING_DECISION.exec(text.slice(length));
+      FOLLOWING_DECISION.lastIndex = length;
+      const f = FOLLOWING_DECISION.exec(text);
       if (f) {
         const v2 = VERB_BY_TEXT.get(f[1] as string) as [string, string, boolean];
         length += f[0].length;

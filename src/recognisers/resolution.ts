@@ -51,6 +51,8 @@ const LEAD_WINDOW = 48;
 /** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
 const REFERRAL =
   /(?:提交|提请|报请|报送|呈报|再报|上报|报)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|批准|讨论)/g;
+/** A body that starts like this was a word with 报 (报告, 报道, 报名, 报销 …), no referral. */
+const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
 const REFERRAL_SENTENCE_FIRST = '该此上以';
 
@@ -58,20 +60,30 @@ const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
 /** Leads after which a decision may follow in the same sentence (听取…汇报，决定…). */
 const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商']);
 
+const SPECIFIC_VERBS = DECISION_VERBS.filter((v) => !GENERAL.has(v));
+const GENERAL_VERBS = DECISION_VERBS.filter((v) => GENERAL.has(v));
+
 /** The decision verb and referral of a resolution text. */
 export function readClauseResolution(text: string): { verb: string | null; referral: string | null } {
+  // The specific verb (原则同意) rather than the frame (会议议定，…) when both are written.
+  return { verb: firstVerb(text, SPECIFIC_VERBS) ?? firstVerb(text, GENERAL_VERBS), referral: findReferral(text) };
+}
+
+/**
+ * The verb of `verbs` that comes first in `text`, the longest where two start together, or null:
+ * one search per verb (the native search beats a loop over the characters).
+ */
+function firstVerb(text: string, verbs: readonly string[]): string | null {
   let verb: string | null = null;
   let at = Number.POSITIVE_INFINITY;
-  // The specific verb (原则同意) rather than the frame (会议议定，…) when both are written.
-  const specific = DECISION_VERBS.filter((v) => !GENERAL.has(v) && text.includes(v));
-  for (const v of specific.length ? specific : DECISION_VERBS) {
+  for (const v of verbs) {
     const i = text.indexOf(v);
     if (i >= 0 && (i < at || (i === at && v.length > (verb?.length ?? 0)))) {
       at = i;
       verb = v;
     }
   }
-  return { verb, referral: findReferral(text) };
+  return verb;
 }
 
 function findReferral(text: string): string | null {
@@ -80,7 +92,7 @@ function findReferral(text: string): string | null {
   REFERRAL.lastIndex = 0;
   for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
     const body = (m.groups?.body as string).trim();
-    if (/^(?:告|告了|道|名|送|销|表|考)/.test(body)) continue;
+    if (NOT_REFERRAL.test(body)) continue;
     found = body;
     const sentenceStart = lastIndexOfAny(text, '。;；', m.index) + 1;
     const referred = hasAnyUnit(text, REFERRAL_SENTENCE_FIRST, sentenceStart, m.index) && REFERRAL_SENTENCE.test(text.slice(sentenceStart, m.index));
