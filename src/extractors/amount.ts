@@ -10,7 +10,7 @@
 import { addDecimal, compareDecimal, shiftDecimal } from './decimal.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits } from './numeral.js';
 import { MONEY_CLAUSE, PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
-import { charSet, classSet, hasAnyInSet, hasUnit, inSet } from '../text/chars.js';
+import { classSet, hasUnit, inSet } from '../text/chars.js';
 
 /** One amount of money found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface AmountMatch {
@@ -60,12 +60,14 @@ const ATOM_START = classSet(`人RC¥￥${NUMERAL_CHAR_CLASS}`);
 const NOT_BEFORE_ATOM = classSet(`${NUMERAL_CHAR_CLASS}A-Za-z`);
 
 // An amount needs a currency word (元, 美金, 港币, 英镑 …), 角, ¥, 人民币 / RMB / CNY, or 万 / 亿 in a
-// bare number: a paragraph with none of these characters holds no amount.
-const MONEY_CHARS = charSet('元圆圓金币幣镑鎊角¥￥万萬亿億');
+// bare number: a paragraph with none of these characters holds no amount. Most paragraphs have
+// none, so this runs over whole paragraphs: for a class this small, one regex scan costs fewer
+// instructions than a loop over the characters.
+const MONEY_CHAR = /[元圆圓金币幣镑鎊角¥￥万萬亿億]/;
 
 /** True when `text` has one of the marks every amount needs. */
 function hasMoneyMark(text: string): boolean {
-  return hasAnyInSet(text, MONEY_CHARS) || text.includes('RMB') || text.includes('CNY');
+  return MONEY_CHAR.test(text) || text.includes('RMB') || text.includes('CNY');
 }
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;
