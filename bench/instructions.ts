@@ -8,8 +8,10 @@
  * on the measured thread), and prints (count at B − count at A) / (B − A): the instructions of
  * one warm iteration, with start-up and the JIT's warm-up cancelled out. A is 200 by default:
  * from 150, some optimising still falls between A and B (a seed parse counted 11.3 million
- * instructions instead of 10.3). Repeat runs agree to within about 0.5 million for a parse of
- * the seed (collections land at other iterations).
+ * instructions instead of 10.3). Repeat runs of one build still differ: by about 0.5 million on
+ * some days, but one build of the seed parse has counted anything from 10.4 to 12.6 million
+ * (collections and recompiles land at other iterations). Compare builds over several runs each,
+ * interleaved, and trust only differences larger than that spread.
  *
  * Instructions are not time (a parse retires fewer per cycle than the floor's decoder), but two
  * builds compared this way differ only by what changed. Takes several minutes: valgrind runs
