@@ -5,7 +5,7 @@
  * alternatives tried in the same order, the same backtracking), without building a match
  * object and its named groups.
  */
-import { hasUnit, isAsciiDigit, isSpace } from '../text/chars.js';
+import { hasUnit, isAsciiDigit, skipSpaces } from '../text/chars.js';
 
 /** Every character of the regexes' `CN_DIGIT` class: Chinese digits, the zero variants, and `0`. */
 export const CN_DIGIT = '〇○零OＯ0一二三四五六七八九';
@@ -43,11 +43,6 @@ export function isRangeSign(code: number): boolean {
   );
 }
 
-/** The first index at or after `i` that is not white space (`\s*`, greedy). */
-export function skipSpaces(scan: string, i: number): number {
-  while (i < scan.length && isSpace(scan.charCodeAt(i))) i += 1;
-  return i;
-}
 
 /** True when a year (YEAR: 19xx, 20xx, or 二〇二一 digit by digit) starts at `at`. */
 export function isYearAt(scan: string, at: number): boolean {

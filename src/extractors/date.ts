@@ -13,8 +13,8 @@
  * Overlapping candidates are resolved longest first, then by recogniser order.
  */
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
-import { charSet, inSet, isAsciiDigit, isSpace } from '../text/chars.js';
-import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst, skipSpaces } from './date-reader.js';
+import { charSet, inSet, isAsciiDigit, isSpace, skipSpaces } from '../text/chars.js';
+import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {

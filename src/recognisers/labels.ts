@@ -3,7 +3,7 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
-import { charSet, hasUnit, inSet, isSpace, startsWithAnyOf } from '../text/chars.js';
+import { charSet, hasUnit, inSet, skipSpaces, startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
@@ -44,13 +44,10 @@ const LABEL_FIRST = charSet(ATTENDANCE_LABELS.map((l) => l.first).join(''));
  * a loop, where a regex wanted the rest of the line copied.
  */
 function colonEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const i = skipSpaces(text, at);
   const c = text.charCodeAt(i);
   if (c !== 0x3a && c !== 0xff1a) return -1; // : ：
-  i++;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
+  return skipSpaces(text, i + 1);
 }
 
 /** The attendance label at the start of `text`, followed by a colon, or null. */

@@ -21,6 +21,12 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** The first index at or after `i` that is not white space (`\s*`, greedy). */
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
 /** True when `code` is an ASCII digit 0-9. */
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
