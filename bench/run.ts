@@ -502,9 +502,10 @@ async function batch(settings: Settings, corpus: Doc[], tmp: string): Promise<Ba
   const j2 = pick(docs, 2);
   const sm = pick(smallDocs, 2);
   const sm1 = pick(smallDocs, 1);
-  const jobs1Ms = median(j1.map((r) => r.wallMs));
-  const jobs2Ms = median(j2.map((r) => r.wallMs));
   const wall = (rs: BatchRun[]) => median(rs.map((r) => r.wallMs));
+  const jobs1Ms = wall(j1);
+  const jobs2Ms = wall(j2);
+  const smallMs = wall(sm);
   const fastest = (rs: BatchRun[]) => Math.min(...rs.map((r) => r.wallMs));
   return {
     docs,
@@ -522,8 +523,8 @@ async function batch(settings: Settings, corpus: Doc[], tmp: string): Promise<Ba
     jobs1PeakKB: median(j1.map((r) => r.peakKB)),
     jobs2PeakKB: median(j2.map((r) => r.peakKB)),
     smallPeakKB: median(sm.map((r) => r.peakKB)),
-    smallMs: median(sm.map((r) => r.wallMs)),
-    speedupAfterWarmUp: (wall(j1) - wall(sm1)) / (wall(j2) - wall(sm)),
+    smallMs,
+    speedupAfterWarmUp: (jobs1Ms - wall(sm1)) / (jobs2Ms - smallMs),
     rssRatio: median(j2.map((r, i) => r.peakKB / (sm[i] as BatchRun).peakKB)),
     rssMethod: HAS_TIME ? "/usr/bin/time -f '%M %U %S'" : 'VmHWM and utime + stime of the process, polled from /proc',
   };
