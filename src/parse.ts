@@ -45,7 +45,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ada
     encoding: options.encoding ?? null,
     format: extract ? format : 'text',
     extract: extract ?? null,
-    sha256: typeof input === 'string' ? null : sha256,
+    sha256,
   });
 }
 

@@ -27,7 +27,7 @@ export interface PipelineOptions {
   format: 'text' | 'markdown' | 'html';
   /** Turns a decoded source into the text to parse (Markdown and HTML adapters). */
   extract: ((source: string) => Extracted) | null;
-  /** SHA-256 (lowercase hex) of the input bytes when the caller has it already (a batch hashes each file for its manifest). */
+  /** SHA-256 (lowercase hex) of the input bytes when the caller has it already (a batch hashes each file for its manifest); unused for text input. */
   sha256?: string | null;
 }
 

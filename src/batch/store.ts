@@ -295,7 +295,7 @@ export class Manifest {
     let chunk = '{\n  "manifestVersion": 1,\n  "entries": {';
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
-      const entry = this.entries.get(key);
+      const entry = this.entries.get(key) as ManifestEntry;
       chunk += `${i === 0 ? '' : ','}\n    ${JSON.stringify(key)}: ${entryJson(entry)}`;
       if (chunk.length >= 65_536) {
         yield chunk;
@@ -310,18 +310,16 @@ export class Manifest {
  * An entry as `JSON.stringify(entry, null, 2)` prints it, indented by four more spaces; an entry
  * of four strings (every entry this tool writes) without the general printer and its re-indenting.
  */
-function entryJson(entry: ManifestEntry | undefined): string {
-  const e = entry as ManifestEntry & Record<string, unknown>;
-  if (!hasEntryKeysOnly(e)) return JSON.stringify(e, null, 2).replaceAll('\n', '\n    ');
+function entryJson(entry: ManifestEntry): string {
+  if (!hasEntryKeysOnly(entry)) return JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ');
   const field = (key: string, value: string) => `\n      ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  return `{${field('sha256', e.sha256)},${field('tool', e.tool)},${field('format', e.format)},${field('output', e.output)}\n    }`;
+  return `{${field('sha256', entry.sha256)},${field('tool', entry.tool)},${field('format', entry.format)},${field('output', entry.output)}\n    }`;
 }
 
 const ENTRY_KEYS = ['sha256', 'tool', 'format', 'output'];
 
 /** Whether an entry has exactly the keys this tool writes, in its order (one read from an older manifest may not). */
-function hasEntryKeysOnly(entry: object | undefined): boolean {
-  if (entry === undefined) return false;
+function hasEntryKeysOnly(entry: object): boolean {
   let i = 0;
   for (const key in entry) if (key !== ENTRY_KEYS[i++]) return false;
   return i === ENTRY_KEYS.length;
