@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, UnknownEncodingError } from '../src/stages/decode.js';
+import { seededRandom } from './helpers/random.js';
 
 const seed = readFileSync('/work/shared/seed/000_b81a2cdd68e8cb3f.txt', 'utf8');
 const corpus = readFileSync('/work/shared/corpus/005.txt', 'utf8');
@@ -145,13 +146,9 @@ describe('decode: forced encoding', () => {
 
 describe('decode: never throws on arbitrary bytes', () => {
   it('returns a result for random buffers', () => {
-    let seedValue = 42;
-    const next = (): number => {
-      seedValue = (seedValue * 1103515245 + 12345) & 0x7fffffff;
-      return seedValue;
-    };
+    const random = seededRandom(42);
     for (let n = 0; n < 300; n++) {
-      const b = new Uint8Array(next() % 200).map(() => next() % 256);
+      const b = new Uint8Array(random(200)).map(() => random(256));
       const r = decode(b);
       expect(typeof r.text).toBe('string');
       for (const p of r.problems) expect(p.offset).toBeLessThanOrEqual(r.text.length);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { matchAttendanceLabel } from '../../src/recognisers/labels.js';
 import { DECISION_VERBS, matchLead } from '../../src/recognisers/lead.js';
 import { readClauseResolution } from '../../src/recognisers/resolution.js';
+import { seededRandom } from '../helpers/random.js';
 
 /** The verb choice of readClauseResolution before it searched each verb once. */
 function oracleVerb(text: string): string | null {
@@ -27,11 +28,7 @@ const PIECES = [...DECISION_VERBS, '会议', '原则', '同', '意', '通', '过
 
 /** Strings of up to `length` pieces, the same ones every run. */
 function* generated(count: number, length: number): Generator<string> {
-  let seed = 2021;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
+  const random = seededRandom(2021);
   for (let i = 0; i < count; i++) {
     let s = '';
     for (let k = 1 + random(length); k > 0; k--) s += PIECES[random(PIECES.length)];
