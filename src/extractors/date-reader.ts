@@ -205,7 +205,7 @@ export function readYearFirst(scan: string, at: number): boolean {
   read.day = day;
   clearTail();
   let q = skipSpaces(scan, p);
-  if (isRangeSign(scan.charCodeAt(q))) {
+  if (q < scan.length && isRangeSign(scan.charCodeAt(q))) {
     q = skipSpaces(scan, q + 1);
     read.secondStart = q;
     let r = q;
@@ -279,7 +279,7 @@ export function readMonthDay(scan: string, at: number): boolean {
   read.end = firstEnd;
   clearTail();
   let q = skipSpaces(scan, firstEnd);
-  if (isRangeSign(scan.charCodeAt(q))) {
+  if (q < scan.length && isRangeSign(scan.charCodeAt(q))) {
     q = skipSpaces(scan, q + 1);
     // (?:(?<m2>MONTH)\s*月\s*)?(?<d2>DAY)\s*[日号]: with the month first, else the day alone.
     let e = monthDayAt(scan, q);

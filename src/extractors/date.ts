@@ -204,7 +204,8 @@ const listMarkAfterYear = (scan: string, at: number) => scan.charCodeAt(at + 4) 
 /** NUMERIC_YMD: a separator right after the four-digit year. */
 const separatorAfterYear = (scan: string, at: number) => isNumericSeparator(scan.charCodeAt(at + 4));
 /** NUMERIC_DMY: the point after a day of one or two digits. */
-const pointAfterDay = (scan: string, at: number) => scan.charCodeAt(at + 1) === 0x2e || scan.charCodeAt(at + 2) === 0x2e;
+const pointAfterDay = (scan: string, at: number) =>
+  (at + 1 < scan.length && scan.charCodeAt(at + 1) === 0x2e) || (at + 2 < scan.length && scan.charCodeAt(at + 2) === 0x2e);
 
 /**
  * Year-first dates with an optional range tail whose missing parts come from the first date.

@@ -53,8 +53,9 @@ const MARKER_FIRST = charSet(MARKERS.map((r) => r.first).join(''));
 
 /** The numbering marker at the start of `text` (normalised), or null. */
 export function matchMarker(text: string): Marker | null {
-  // Every marker starts with one of these; most lines start with something else.
-  if (!inSet(MARKER_FIRST, text.charCodeAt(0))) return null;
+  // Every marker starts with one of these; most lines start with something else. (An empty text
+  // is checked first: reading past the end would make the optimised code of this function bail out.)
+  if (text.length === 0 || !inSet(MARKER_FIRST, text.charCodeAt(0))) return null;
   const start = text.charAt(0);
   for (const r of MARKERS) {
     if (!r.first.includes(start)) continue;
