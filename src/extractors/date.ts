@@ -174,8 +174,11 @@ interface Starts {
   numeric: number[];
 }
 
-/** A recogniser: finds candidates in the ASCII-digit copy of the paragraph. */
-type Recogniser = (scan: string, starts: Starts) => Omit<Candidate, 'order'>[];
+/**
+ * A recogniser: adds the candidates it finds in the ASCII-digit copy of the paragraph to `out`,
+ * marked with its `order`. One array for all of them, so the caller's loop sees one kind of array.
+ */
+type Recogniser = (scan: string, starts: Starts, order: number, out: Candidate[]) => void;
 
 /**
  * The matches of a sticky regex in `scan`, the same as a global scan from 0 would find: tried at
@@ -212,8 +215,7 @@ const pointAfterDay = (scan: string, at: number) =>
  * `readYearFirst` reads what `YEAR_FIRST` would match at each start (the regex stays as its
  * definition); tried as `matches` does, not inside the last match.
  */
-const yearFirst: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const yearFirst: Recogniser = (scan, starts, order, out) => {
   let from = 0;
   for (const at of starts.year) {
     if (at < from || !readYearFirst(scan, at)) continue;
@@ -225,9 +227,8 @@ const yearFirst: Recogniser = (scan, starts) => {
       const second = tail(first, read.year2At < 0 ? null : readYear(scan.slice(read.year2At, read.year2At + 4)), read.month2, read.day2);
       if (second) dates.push({ start: read.secondStart, end: trimSpan(scan, read.secondStart, read.end)[1], parts: second });
     }
-    found.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, dates });
+    out.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, order, dates });
   }
-  return found;
 };
 
 /**
@@ -248,8 +249,7 @@ function tail(first: Parts, year: number | null, month: number | null, day: numb
 }
 
 /** `2021-2023年`: two years, the first without its 年. */
-const yearRange: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const yearRange: Recogniser = (scan, starts, order, out) => {
   for (const m of matches(YEAR_RANGE, scan, starts.year, rangeSignAfterYear)) {
     const g = m.groups ?? {};
     const y1 = readYear(g.y as string);
@@ -257,29 +257,29 @@ const yearRange: Recogniser = (scan, starts) => {
     const ys = headSpan(m, 'y');
     const ss = tailSpan(m, 'second') as [number, number];
     if (y1 === null || y2 === null || y2 <= y1) continue;
-    found.push({
+    out.push({
       start: ys[0],
       end: ss[1],
+      order,
       dates: [
         { start: ys[0], end: ys[1], parts: { year: y1, month: null, day: null } },
         { start: ss[0], end: trimSpan(scan, ...ss)[1], parts: { year: y2, month: null, day: null } },
       ],
     });
   }
-  return found;
 };
 
 /** `2015、2016年度`: an earlier year in a list that ends with 年. */
-const yearList: Recogniser = (scan, starts) =>
-  matches(YEAR_LIST, scan, starts.year, listMarkAfterYear).map((m) => {
+const yearList: Recogniser = (scan, starts, order, out) => {
+  for (const m of matches(YEAR_LIST, scan, starts.year, listMarkAfterYear)) {
     const start = m.index;
     const end = start + (m.groups?.y as string).length;
-    return { start, end, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] };
-  });
+    out.push({ start, end, order, dates: [{ start, end, parts: { year: readYear(m.groups?.y as string), month: null, day: null } }] });
+  }
+};
 
 /** `11月9日`, with an optional tail `至10日` / `至12月1日` (read by `readMonthDay`, as `MONTH_DAY` would). */
-const monthDay: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const monthDay: Recogniser = (scan, starts, order, out) => {
   let from = 0;
   for (const at of starts.month) {
     if (at < from || !readMonthDay(scan, at)) continue;
@@ -291,27 +291,23 @@ const monthDay: Recogniser = (scan, starts) => {
       const second: Parts = { year: null, month: read.month2 ?? first.month, day: read.day2 };
       if (isValid(second)) dates.push({ start: read.secondStart, end: trimSpan(scan, read.secondStart, read.end)[1], parts: second });
     }
-    found.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, dates });
+    out.push({ start: at, end: (dates.at(-1) as (typeof dates)[number]).end, order, dates });
   }
-  return found;
 };
 
 /** `2021-11-09`, `2021/11/9`, `2021.11.9`. */
-const numericYmd: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const numericYmd: Recogniser = (scan, starts, order, out) => {
   for (const m of matches(NUMERIC_YMD, scan, starts.numeric, separatorAfterYear)) {
     const g = m.groups ?? {};
     const parts: Parts = { year: readYear(g.y as string), month: readField(g.m), day: readField(g.d) };
     if (!isValid(parts)) continue;
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+    out.push({ start: m.index, end, order, dates: [{ start: m.index, end, parts }] });
   }
-  return found;
 };
 
 /** `15.10.2019`: day first unless the second part is over 12. */
-const numericDmy: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const numericDmy: Recogniser = (scan, starts, order, out) => {
   for (const m of matches(NUMERIC_DMY, scan, starts.numeric, pointAfterDay)) {
     const g = m.groups ?? {};
     const a = readField(g.a) ?? 0;
@@ -320,14 +316,12 @@ const numericDmy: Recogniser = (scan, starts) => {
     const parts: Parts = { year: readYear(g.y as string), month, day };
     if (!isValid(parts)) continue;
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, dates: [{ start: m.index, end, parts }] });
+    out.push({ start: m.index, end, order, dates: [{ start: m.index, end, parts }] });
   }
-  return found;
 };
 
 /** `25日,` `3日下午`: a day of the month alone (read by `readDayOnly`, as `DAY_ONLY` would). */
-const dayOnly: Recogniser = (scan, starts) => {
-  const found: Omit<Candidate, 'order'>[] = [];
+const dayOnly: Recogniser = (scan, starts, order, out) => {
   let from = 0;
   for (const at of starts.day) {
     if (at < from) continue;
@@ -336,9 +330,8 @@ const dayOnly: Recogniser = (scan, starts) => {
     from = end;
     const parts: Parts = { year: null, month: null, day: read.day };
     if (!isValid(parts)) continue;
-    found.push({ start: at, end, dates: [{ start: at, end, parts }] });
+    out.push({ start: at, end, order, dates: [{ start: at, end, parts }] });
   }
-  return found;
 };
 
 /** The recognisers, in priority order for candidates of equal length. */
@@ -474,15 +467,22 @@ function findCandidates(scan: string): Candidate[] {
   if (starts === null) return all;
   for (let order = 0; order < DATE_RECOGNISERS.length; order++) {
     if (starts[NEEDS[order] as keyof Starts].length === 0) continue;
-    for (const c of (DATE_RECOGNISERS[order] as Recogniser)(scan, starts)) all.push({ start: c.start, end: c.end, order, dates: c.dates });
+    (DATE_RECOGNISERS[order] as Recogniser)(scan, starts, order, all);
   }
   if (all.length <= 1) return all;
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
-  for (const c of all) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
-  }
+  for (const c of all) if (isClear(kept, c)) kept.push(c);
   return kept.sort((x, y) => x.start - y.start);
+}
+
+/** True when `c` overlaps none of `kept` (a loop: a callback per candidate costs more). */
+function isClear(kept: readonly Candidate[], c: Candidate): boolean {
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i] as Candidate;
+    if (c.end > k.start && c.start < k.end) return false;
+  }
+  return true;
 }
 
 /**
@@ -521,9 +521,10 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
   for (const c of candidatesOf(scan)) {
     const id = c.dates.length > 1 ? (rangeId += 1) : null;
     let firstYearInferred = false;
-    c.dates.forEach((d, i) => {
-      const parts = { ...d.parts };
-      let inferred = i > 0 && firstYearInferred;
+    for (let i = 0; i < c.dates.length; i++) {
+      const d = c.dates[i] as Candidate['dates'][number];
+      const parts: Parts = { year: d.parts.year, month: d.parts.month, day: d.parts.day };
+      let inferred: boolean = i > 0 && firstYearInferred;
       if (parts.year === null && ref !== undefined) {
         if (parts.month === null && parts.day !== null) {
           // 25日: month and year both come from the reference, when it has a month.
@@ -555,7 +556,7 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
         range: id === null ? null : i === 0 ? 'low' : 'high',
         rangeId: id,
       });
-    });
+    }
   }
   return out;
 }

@@ -41,6 +41,32 @@ const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
 
+/** A `[start, end)` span of the paragraph. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * True when [start, end) overlaps none of `spans` (an indexed loop over objects: tuples built
+ * two ways and a callback per test made the optimised code bail out).
+ */
+function isClear(spans: ReadonlyArray<Span>, start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (end > s.start && start < s.end) return false;
+  }
+  return true;
+}
+
+/** The spans of the amounts and dates of `text`, for a caller that passed none. */
+function takenSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [start, end] of amountSpans(text)) spans.push({ start, end });
+  for (const [start, end] of dateSpans(text)) spans.push({ start, end });
+  return spans;
+}
+
 /**
  * Find every count, measure and percentage in one paragraph, in text order; none overlaps an
  * amount or a date found in the same paragraph.
@@ -52,11 +78,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   const out: QuantityMatch[] = [];
   const scan = toAsciiDigits(text);
   // The spans to stay clear of, found on the first match that needs them.
-  let taken: ReadonlyArray<readonly [number, number]> | null = null;
-  const free = (start: number, end: number) => {
-    taken ??= exclude ? exclude.map((m) => [m.start, m.end] as const) : [...amountSpans(text), ...dateSpans(text)];
-    return taken.every(([s, e]) => end <= s || start >= e);
-  };
+  let taken: ReadonlyArray<Span> | null = exclude ?? null;
 
   // The matches a global scan would find: tried at each position that passes the lookaround
   // tables, from the end of the last match on.
@@ -75,7 +97,8 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
     const unit = g.unit as string;
     const start = m.index;
     const end = start + m[0].length;
-    if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(Math.max(0, start - 16), start)) || !free(start, end)) continue;
+    if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(Math.max(0, start - 16), start))) continue;
+    if (!isClear((taken ??= takenSpans(text)), start, end)) continue;
     const value = parseNumeral(num);
     if (value === null) continue;
     const written = unit === '％' ? '%' : unit;
@@ -88,7 +111,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
       const start = m.index;
       const end = start + m[0].length;
       const value = parseNumeral(m.groups?.num as string);
-      if (value === null || !free(start, end) || out.some((q) => end > q.start && start < q.end)) continue;
+      if (value === null || !isClear((taken ??= takenSpans(text)), start, end) || !isClear(out, start, end)) continue;
       out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
     }
   }

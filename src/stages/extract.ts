@@ -25,12 +25,17 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   const refDate = built.meta.meetingDate ?? built.meta.issueDate ?? built.meta.printDate;
   const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)) } : undefined;
   let rangeBase = 0;
-  const seen = new Set<string>();
+  // The `from` of every run read so far, by the input offset its text starts at: a run that
+  // repeats one already read is skipped. Keyed by numbers, so no key string is built and hashed
+  // per run.
+  const seen = new Map<number, number[]>();
 
   for (const run of built.runs) {
-    const key = `${run.spans.segments[0]?.start ?? 0}:${run.from}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const start = run.spans.segments[0]?.start ?? 0;
+    const froms = seen.get(start);
+    if (froms === undefined) seen.set(start, [run.from]);
+    else if (froms.includes(run.from)) continue;
+    else froms.push(run.from);
     const text = run.spans.text.slice(run.from);
     const at = (from: number, to: number): Position => {
       const [a, b] = run.spans.span(run.from + from, run.from + to);
@@ -73,3 +78,4 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   if (order) file.add('date-order', order, null, null);
   return { amounts, quantities, dates };
 }
+
