@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Collector } from '../src/diagnostics.js';
 import { LineCounter } from '../src/line-counter.js';
 import { splitLines, type Line } from '../src/stages/lines.js';
 import { normalise } from '../src/stages/normalise.js';
+import { unwrap } from '../src/stages/unwrap.js';
 import { isSpace } from '../src/text/chars.js';
 
 // Line breaks are found by native search; these references read every unit, as the stages once did.
@@ -96,5 +98,27 @@ describe('normalise', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('unwrap: pinyin glosses', () => {
+  const blocksOf = (text: string) => {
+    const file = new Collector();
+    const blocks = unwrap(splitLines(text), text, normalise(text), file);
+    const notes = file.place(new LineCounter(text), (i) => i).filter((d) => d.rule === 'pinyin-noise');
+    return { texts: blocks.map((b) => b.spans.raw), notes: notes.map((d) => d.message) };
+  };
+
+  it('leaves out a tone-marked gloss after a character, each of a run of them', () => {
+    const { texts, notes } = blocksOf('會(huì)議(yì)同意项目(xiàngmù)立项。\n');
+    expect(texts).toEqual(['會議同意项目立项。']);
+    expect(notes).toEqual(['left out 3 pinyin glosses inserted after characters (會(huì)議)']);
+  });
+
+  it('keeps brackets that are no gloss: at the line start, after a bracket or a letter, without tone marks, too long', () => {
+    const text = '(huì)开会。\n会(huì)(yì)议。\nPPP(huì)模式(PPP)项目(xiàngmùa)。\n';
+    const { texts, notes } = blocksOf(text);
+    expect(texts).toEqual(['(huì)开会。', '会(yì)议。', 'PPP(huì)模式(PPP)项目(xiàngmùa)。']);
+    expect(notes).toEqual(['left out 1 pinyin glosses inserted after characters (會(huì)議)']);
   });
 });

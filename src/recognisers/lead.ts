@@ -80,12 +80,25 @@ const FOLLOWING_DECISION =
   /(?:了)?(?:[、,，和及]?(?:审议|讨论|研究|听取|协商))*(?:了)?[,，]?\s*(?:并)?(原则同意|原则通过|一致同意|同意|通过)/y;
 
 const HUI = '会'.charCodeAt(0);
+const YI = '议'.charCodeAt(0);
+/** First characters of the subjects that start the clause: 会议 会上 经研究 经会议研究 与会人员 大家. */
+const SUBJECT_FIRST = charSet('会经与大');
+/** Last characters of the bodies named before 会议: 委员长 常务 主任 党组 党委 办公 联席. */
+const BODY_LAST = charSet('长务任组委公席');
 
-/** True when 会 stands in the 12 characters from `at`, or 经研究 or 大家 starts there. */
+/**
+ * False when no subject can start at `at` in `text`: it starts with 会 经 与 大, or names a body
+ * before 会议 (up to four characters and the body's name: 会 stands 2 to 7 characters in).
+ * Tighter than looking for 会 anywhere near the start, which 召开…会议 and 会 in prose pass.
+ */
 function hasSubjectWord(text: string, at = 0): boolean {
-  const n = Math.min(text.length, at + 12);
-  for (let i = at; i < n; i++) if (text.charCodeAt(i) === HUI) return true;
-  return text.startsWith('经研究', at) || text.startsWith('大家', at);
+  if (at >= text.length) return false;
+  if (inSet(SUBJECT_FIRST, text.charCodeAt(at))) return true;
+  const n = Math.min(text.length - 1, at + 8);
+  for (let i = at + 2; i < n; i++) {
+    if (text.charCodeAt(i) === HUI && text.charCodeAt(i + 1) === YI && inSet(BODY_LAST, text.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -103,7 +116,7 @@ export function mayLead(text: string, at: number, bare: boolean): boolean {
  * @param bare Accept a decision verb without a subject (inside a 会议议定 list or a chain).
  */
 export function matchLead(text: string, bare = false): Lead | null {
-  // Every subject has 会 (会议, 会上, 与会人员, 委员长会议 …) or is 经研究 / 大家, near the start.
+  // Most clauses start with no subject: a few characters tell (see hasSubjectWord).
   const m = hasSubjectWord(text) ? WITH_SUBJECT.exec(text) : null;
   if (m) {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];

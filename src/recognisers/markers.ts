@@ -2,7 +2,7 @@
  * Numbering markers that open headings and numbered clauses, one recogniser per style, in the
  * order they are tried. Patterns run on normalised text (（一） has become (一)).
  */
-import { charSet, inSet } from '../text/chars.js';
+import { charSet, hasUnit, inSet } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 /** A numbering style; the document decides which style is which level. */
@@ -56,9 +56,10 @@ export function matchMarker(text: string): Marker | null {
   // Every marker starts with one of these; most lines start with something else. (An empty text
   // is checked first: reading past the end would make the optimised code of this function bail out.)
   if (text.length === 0 || !inSet(MARKER_FIRST, text.charCodeAt(0))) return null;
-  const start = text.charAt(0);
+  // A code, not charAt: a one-character string of a CJK unit is a new string at each call.
+  const start = text.charCodeAt(0);
   for (const r of MARKERS) {
-    if (!r.first.includes(start)) continue;
+    if (!hasUnit(r.first, start)) continue;
     const m = r.pattern.exec(text);
     if (!m) continue;
     const ordinal = r.value(m[1] as string);

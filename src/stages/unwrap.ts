@@ -41,8 +41,14 @@ const CLAUSE_PUNCT = /[,，。;；、]/;
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
 const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
-/** Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議; (PPP) stays. */
-const PINYIN_NOISE = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+/**
+ * Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議;
+ * (PPP) stays. Sticky: tried only at a `(` after a character (see addPieces), where a search
+ * with a lookbehind would try every position of the line.
+ */
+const PINYIN_NOISE = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
+/** True when `code` is a CJK character (U+4E00–U+9FFF), as a gloss follows. */
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A run of the input [start, end) that goes into a block. */
 interface Piece {
@@ -123,6 +129,21 @@ export interface WrapInfo {
   runOn: number;
 }
 
+/** White space as `\s`: searched for natively, line by line. */
+const SPACE = /\s/g;
+
+/**
+ * How many characters of a line's content are not white space. Most lines have none: one native
+ * search that stops at the line's end (or the first space) says so, and only the rest of a line
+ * with a space is counted character by character.
+ */
+function nonSpaceLength(text: string, l: Line): number {
+  SPACE.lastIndex = l.contentStart;
+  if (!SPACE.test(text) || SPACE.lastIndex > l.contentEnd) return l.contentEnd - l.contentStart;
+  const space = SPACE.lastIndex - 1;
+  return space - l.contentStart + countNonSpace(text, space + 1, l.contentEnd);
+}
+
 /**
  * Tell a hard-wrapped text (PDF extraction: most lines ~28 characters) from one paragraph per
  * line: the median length of the longer lines, and how many lines sit near it.
@@ -133,7 +154,7 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
   const all = new Uint32Array(lines.length);
   let count = 0;
   for (const l of lines) {
-    const n = countNonSpace(text, l.contentStart, l.contentEnd);
+    const n = nonSpaceLength(text, l);
     if (n >= 8) all[count++] = n;
   }
   const lengths = all.subarray(0, count).sort();
@@ -177,14 +198,15 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   /** Add the pieces of a line's content, without pinyin noise, to the block. */
   const addPieces = (line: Line, content: string) => {
     let from = line.contentStart;
-    if (content.includes('(')) {
-      PINYIN_NOISE.lastIndex = 0;
-      for (let m = PINYIN_NOISE.exec(content); m; m = PINYIN_NOISE.exec(content)) {
-        const at = line.contentStart + m.index;
-        if (at > from) pieces.push({ start: from, end: at });
-        from = at + m[0].length;
-        noise++;
-      }
+    for (let i = content.indexOf('(', 1); i > 0; i = content.indexOf('(', i + 1)) {
+      if (!isHan(content.charCodeAt(i - 1))) continue;
+      PINYIN_NOISE.lastIndex = i;
+      if (!PINYIN_NOISE.test(content)) continue;
+      const at = line.contentStart + i;
+      if (at > from) pieces.push({ start: from, end: at });
+      from = line.contentStart + PINYIN_NOISE.lastIndex;
+      i = PINYIN_NOISE.lastIndex - 1; // the next gloss starts after this one
+      noise++;
     }
     if (line.contentEnd > from) pieces.push({ start: from, end: line.contentEnd });
   };
@@ -262,7 +284,8 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (wrap.hard) return true;
     // One paragraph per line: only prose (with clause punctuation) runs on, never a headline,
     // and a heading that is not at full width ends at its line.
-    const sofar = prevPieces.map((p) => normalised.slice(p.start, p.end)).join('');
+    let sofar = '';
+    for (const p of prevPieces) sofar += normalised.slice(p.start, p.end);
     return CLAUSE_PUNCT.test(sofar) && !matchMarker(sofar);
   }
 }
