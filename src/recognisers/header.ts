@@ -6,6 +6,7 @@
 import { extractDatesUntil, leadingDate, parseDate } from '../extractors/date.js';
 import { parseSmallInteger } from '../extractors/numeral.js';
 import type { Position, Session } from '../schema.js';
+import { removeSpaces } from '../text/chars.js';
 import type { Spans } from '../text/spans.js';
 import type { Block } from '../stages/unwrap.js';
 
@@ -32,6 +33,8 @@ const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七�
 /** The body at the head of a title, before its year, count, term or 召开. */
 const TITLE_ISSUER =
   /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于)/;
+/** A date stamp of a web page: 3/15/2021, 15.3.2021. */
+const DATE_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}/;
 const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
 const ISSUE_LABEL = /(?:发文日期|成文日期|印发日期)\s*[:：|\s]*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
 const KINDS =
@@ -75,13 +78,17 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   }
 
   const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
-  groups.forEach((group, gi) => {
-    let g = group;
-    for (const s of g) {
+  // Plain loops over one array each, strings built as they go: no arrays of texts to join.
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi] as Spans[];
+    // The group's title lines: chrome lines (作者: 日期: | table rows) and date stamps are not.
+    const kept: Spans[] = [];
+    let joinedText = '';
+    for (const s of group) {
       const text = s.text.trim();
-      const dn = !docNumber && hasOpeningBracket(s.text) ? DOC_NUMBER.exec(s.text) : null;
+      const dn: RegExpExecArray | null = !docNumber && hasOpeningBracket(s.text) ? DOC_NUMBER.exec(s.text) : null;
       if (dn) {
-        const prefix = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
+        const prefix: string = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
         docNumber = `${prefix}${s.raw.slice(dn.index + (dn[1] as string).length, dn.index + dn[0].length)}`.replace(/\s+/g, '');
       }
       // Every issue label ends in 日期.
@@ -90,30 +97,27 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         const d = parseDate((il[1] as string).replace(/\s+/g, ''));
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
-      if (!issueDate && DATE_LINE.test(text.replace(/\s+/g, ''))) {
-        const d = parseDate(text.replace(/\s+/g, ''));
+      if (!issueDate) {
+        const compact = removeSpaces(text);
+        const d = DATE_LINE.test(compact) ? parseDate(compact) : null;
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
+      // The first labelled issuer (its name has no spaces to trim).
+      const label = issuer ? null : ISSUER_LABEL.exec(s.raw);
+      if (label) issuer = label[1] as string;
+      if (CHROME.test(text) || DATE_STAMP.test(text)) continue;
+      kept.push(s);
+      joinedText += text;
     }
-    const issuerLabel = g.map((s) => ISSUER_LABEL.exec(s.raw)).find((m) => m);
-    if (issuerLabel && !issuer) issuer = (issuerLabel[1] as string).trim();
-    // Chrome lines (作者: 日期: | table rows) and date stamps are not title lines.
-    g = g.filter((s) => !CHROME.test(s.text.trim()) && !/^\d{1,2}[./]\d{1,2}[./]\d{4}/.test(s.text.trim()));
-    if (g.length === 0) return;
-    const texts = g.map((s) => s.text.trim());
-    const joinedText = texts.join('');
-    if (DATE_LINE.test(joinedText.replace(/\s+/g, '')) || /^\d{1,2}[./]\d{1,2}[./]\d{4}/.test(joinedText)) return;
-    const only = joinedText.replace(/\s+/g, '');
-    if (DOC_NUMBER.exec(only)?.[0] === only) return;
-    candidates.push({
-      spans: g[0] as Spans,
-      raw: g.map((s) => s.raw.trim()).join(''),
-      text: joinedText,
-      score: titleScore(joinedText),
-      index: gi,
-    });
-    if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...g);
-  });
+    if (kept.length === 0) continue;
+    const only = removeSpaces(joinedText);
+    if (DATE_LINE.test(only) || DATE_STAMP.test(joinedText)) continue;
+    if (DOC_NUMBER.exec(only)?.[0] === only) continue;
+    let raw = '';
+    for (const s of kept) raw += s.raw.trim();
+    candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
+    if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...kept);
+  }
 
   // A title in brackets after a 文号: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)
   for (const c of candidates) {

@@ -9,13 +9,13 @@ import type { LineCounter } from '../line-counter.js';
 import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
 import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
 import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
-import { matchLead } from '../recognisers/lead.js';
+import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { removeSpaces } from '../text/chars.js';
+import { hasUnit, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -54,6 +54,10 @@ const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室
 const TIME_LABEL = /^(?:会议)?时间\s*[:：]\s*/;
 const PLACE_LABEL = /^(?:会议)?地点\s*[:：]\s*/;
 const CLAUSE_END = /[。;；:：,，\s]+$/;
+/** What ends a distribution entry besides its separator (trimmed off). */
+const ENTRY_END = /[。.\s]+$/;
+/** Separators between distribution entries. */
+const ENTRY_SEPARATORS = ',，、;；';
 
 /**
  * Build the document tree from blocks.
@@ -184,9 +188,8 @@ class Builder {
     else this.docParagraphs.push(p);
   }
 
-  private addTypedParagraph(spans: Spans, from: number, to: number): void {
-    const text = spans.text.slice(from, to);
-    const lead = matchLead(text);
+  /** @param lead The lead at `from` (the caller has matched it already). */
+  private addTypedParagraph(spans: Spans, from: number, to: number, lead: Lead | null): void {
     this.addParagraph({
       lead: lead?.lead ?? null,
       leadText: lead ? spans.raw.slice(from, from + lead.length) : null,
@@ -292,15 +295,15 @@ class Builder {
     const dist = matchDistributionLabel(text);
     if (!dist) return false;
     this.tail = true;
-    const entries = text
-      .slice(dist.length)
-      .split(/[,，、;；]/)
-      .map((s, k, all) => {
-        const start = dist.length + all.slice(0, k).reduce((n, x) => n + x.length + 1, 0);
-        return spans.raw.slice(start, start + s.length).replace(/[。.\s]+$/, '').trim();
-      })
-      .filter((s) => s.length > 0);
-    this.distribution[dist.field].push(...entries);
+    const entries = this.distribution[dist.field];
+    // Each entry runs to the next separator (or the end), cut from the original at its offsets.
+    let start = dist.length;
+    for (let i = start; i <= text.length; i++) {
+      if (i < text.length && !hasUnit(ENTRY_SEPARATORS, text.charCodeAt(i))) continue;
+      const entry = spans.raw.slice(start, i).replace(ENTRY_END, '').trim();
+      if (entry.length > 0) entries.push(entry);
+      start = i + 1;
+    }
     return true;
   }
 
@@ -326,8 +329,9 @@ class Builder {
   /** A date alone near the end (the issue date under the signature), or the signature line before it or before the printing line. */
   private dateOrSignature(bi: number, text: string): boolean {
     if (text.length > 40) return false;
-    if (text.length < 40 && DATE_ONLY.test(text.replace(/\s+/g, '')) && (this.stack.length > 0 || bi > this.bodyStart)) {
-      const d = parseDate(text.replace(/\s+/g, ''));
+    const compact = removeSpaces(text);
+    if (text.length < 40 && DATE_ONLY.test(compact) && (this.stack.length > 0 || bi > this.bodyStart)) {
+      const d = parseDate(compact);
       if (d && d.month !== null && d.day !== null && !this.meta.issueDate) this.meta.issueDate = iso(d.year, d.month, d.day);
       this.tail = true;
       return true;
@@ -335,8 +339,8 @@ class Builder {
     const next = this.blocks[bi + 1];
     return (
       next !== undefined &&
-      ORG_LINE.test(text.replace(/\s+/g, '')) &&
-      (DATE_ONLY.test(next.spans.text.replace(/\s+/g, '')) || PRINT_LINE.test(next.spans.text))
+      ORG_LINE.test(compact) &&
+      (DATE_ONLY.test(removeSpaces(next.spans.text)) || PRINT_LINE.test(next.spans.text))
     );
   }
 
@@ -408,7 +412,7 @@ class Builder {
     this.addResolutions(spans, text.slice(marker.length, headEnd), marker.length, this.topOrdinal());
     if (stop) {
       const pStart = headEnd + 1;
-      this.addTypedParagraph(spans, pStart, text.length);
+      this.addTypedParagraph(spans, pStart, text.length, matchLead(text.slice(pStart)));
       this.addResolutions(spans, text.slice(pStart), pStart, this.topOrdinal());
     }
   }
@@ -419,7 +423,7 @@ class Builder {
     const lead = matchLead(text);
     if (lead?.decision && /(?:[:：]|如下[:：]?)\s*$/.test(text) && text.length < 40) {
       this.list = { style: null, depth: stack.length };
-      this.addTypedParagraph(spans, 0, text.length);
+      this.addTypedParagraph(spans, 0, text.length, lead);
       return;
     }
     this.list = null;
@@ -436,7 +440,7 @@ class Builder {
         this.ctx.file.add('unplaced-text', `could not place '${truncate(spans.raw)}' after the attendance lines`, this.offsetOf(spans, 0), this.offsetOf(spans, text.length));
       }
     }
-    this.addTypedParagraph(spans, 0, text.length);
+    this.addTypedParagraph(spans, 0, text.length, lead);
     if (stack.length === 0) this.proseBlocks.push(spans);
     this.addResolutions(spans, text, 0, this.topOrdinal());
   }
@@ -510,7 +514,8 @@ class Builder {
     // Meta from the title and the opening.
     const openingSpans = this.openingSpans;
     const openingText = openingSpans?.text ?? '';
-    const firstSentence = openingText.split('。')[0] ?? '';
+    const stop = openingText.indexOf('。');
+    const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
     meta.session = readSession(header.titleSpans, this.pos) ?? (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
     if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
