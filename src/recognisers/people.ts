@@ -40,8 +40,35 @@ const TITLES = new WordIndex(TITLE_WORDS);
 /** A whole title written after a name: 校长, 副书记, 常务副县长, 委员长. */
 const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|党委)?(?:${TITLE_WORDS.join('|')})$`);
 
-const CJK = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
-const NAME_SHAPE = new RegExp(`^(?:[${CJK}]{2,5}|[${CJK}]{1,8}[·•][${CJK}·•]{1,16})$`);
+/** A CJK ideograph (the unified block or extension A): what names are written in. */
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** The middle dots of transliterated names (阿拉腾·乌拉). */
+function isNameDot(code: number): boolean {
+  return code === 0xb7 || code === 0x2022; // · •
+}
+
+/**
+ * True when `s` has the shape of a name: two to five ideographs, or one to eight ideographs, a
+ * middle dot, and one to sixteen ideographs and dots. (A loop: the regex call cost more than the
+ * test, and this runs for every entry and every candidate name in it.)
+ */
+function hasNameShape(s: string): boolean {
+  // The leading ideographs; past eight, neither shape fits.
+  let k = 0;
+  while (k < s.length && k <= 8 && isIdeograph(s.charCodeAt(k))) k++;
+  if (k === s.length) return k >= 2 && k <= 5;
+  if (k < 1 || k > 8 || !isNameDot(s.charCodeAt(k))) return false;
+  const rest = s.length - k - 1;
+  if (rest < 1 || rest > 16) return false;
+  for (let i = k + 1; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isIdeograph(code) && !isNameDot(code)) return false;
+  }
+  return true;
+}
 /** Words and characters no personal name has (organisations, groups, places, verbs), and digits. */
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
@@ -54,8 +81,7 @@ const NOT_A_NAME = new WordIndex([
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
   // Two to five characters, or a transliteration with a middle dot (阿拉腾·乌拉).
-  if (s.length < 2 || (s.length > 5 && !s.includes('·') && !s.includes('•'))) return false;
-  if (!NAME_SHAPE.test(s) || NOT_A_NAME.occursIn(s)) return false;
+  if (!hasNameShape(s) || NOT_A_NAME.occursIn(s)) return false;
   return !TITLES.occursIn(s);
 }
 
@@ -63,6 +89,8 @@ export function isName(s: string): boolean {
 const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
+/** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
+const BRACKET_OPEN = charSet('(（');
 const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
 /** The first characters of the reasons (a token without any has none). */
 const REASON_FIRST = charSet('因请出公另');
@@ -169,11 +197,19 @@ function readEntry(text: string): Entry {
   return entry;
 }
 
+/**
+ * `s` without spaces at its ends, as `trim` gives it; tested first, as entries come trimmed from
+ * the split (but for the halves of a conjunction) and the call costs more than the test.
+ */
+function trimSpaces(s: string): string {
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
+
 /** Read one entry: title(s) then name, or name then title. */
 function readNewEntry(text: string): Entry {
   let t = text;
   let note: string | null = null;
-  const b = t.includes('(') || t.includes('（') ? BRACKET_NOTE.exec(t) : null;
+  const b = hasAnyInSet(t, BRACKET_OPEN) ? BRACKET_NOTE.exec(t) : null;
   if (b) {
     // (dá) after a character is pinyin noise from a mirror site, not a remark.
     if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
@@ -185,21 +221,22 @@ function readNewEntry(text: string): Entry {
     t = t.slice(0, r.index).trim();
   }
   if (t.length > 0 && inSet(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
-  t = t.trim();
+  t = trimSpaces(t);
   // No title and name run this long: it is prose, not an entry.
   if (t.length > MAX_ENTRY) return { titles: [], name: null, note };
   const compact = removeSpaces(t);
   if (isName(compact)) return { titles: [], name: compact, note };
   // Title first: the rightmost title ending that leaves a name after it.
   let best: number | null = null;
+  let rest = '';
   for (let end = t.length; end > 0 && best === null; end--) {
     if (!TITLES.endsAt(t, end)) continue;
-    const rest = removeSpaces(t.slice(end));
+    rest = removeSpaces(t.slice(end));
     if (rest === '' || isName(rest)) best = end;
   }
   if (best !== null) {
-    const rest = removeSpaces(t.slice(best));
-    const title = t.slice(0, best).trim();
+    // (No trim: `t` is trimmed, and a title ending is no space.)
+    const title = t.slice(0, best);
     if (rest !== '') return { titles: title ? [title] : [], name: rest, note };
     // Name first: 李崇光校长, 邹星庐副书记.
     const tt = TRAILING_TITLE.exec(t);
@@ -237,10 +274,11 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
       }
       let titles: string[];
       if (e.titles.length || pending.length) {
-        titles = [...pending, ...e.titles];
+        // A copy either way: entries are cached, and each person's titles are their own.
+        titles = pending.length ? [...pending, ...e.titles] : e.titles.slice();
         shared = titles;
-      } else titles = shared ? [...shared] : [];
-      pending = [];
+      } else titles = shared ? shared.slice() : [];
+      if (pending.length) pending = [];
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
   }

@@ -50,6 +50,19 @@ describe('isName', () => {
     ['长', false],
     ['张', false],
     ['各位', false],
+    // The shape alone: five characters at most without a dot; up to eight before one, sixteen after.
+    ['阿拉腾乌拉', true],
+    ['阿拉腾乌拉图', false],
+    ['阿拉•乌拉', true],
+    ['㐀乌', true],
+    ['·乌拉', false],
+    ['阿拉腾·', false],
+    ['阿拉腾·a', false],
+    ['阿拉腾乌拉图雅乌·拉', true],
+    ['阿拉腾乌拉图雅乌拉·图', false],
+    [`阿·${'乌拉'.repeat(8)}`, true],
+    [`阿·${'乌拉'.repeat(8)}图`, false],
+    ['阿拉腾·乌拉·图雅', true],
   ])('%s → %s', (s, expected) => {
     expect(isName(s)).toBe(expected);
   });
