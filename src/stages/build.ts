@@ -15,7 +15,7 @@ import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/peo
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { hasUnit, removeSpaces } from '../text/chars.js';
+import { countNonSpace, hasUnit, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -613,6 +613,11 @@ function truncate(s: string): string {
 /** The name as written in the original (traditional characters kept), spaces removed. */
 function cleanName(spans: Spans, p: { start: number; end: number; name: string }): string {
   // Normalised and original text have the same length, and whitespace stands at the same places.
+  if (countNonSpace(spans.text, p.start, p.end) === p.end - p.start) {
+    // No spaces in the entry (the common case): the name stands in it as is, found without copies.
+    const at = spans.text.indexOf(p.name, p.start);
+    return at < 0 || at + p.name.length > p.end ? p.name : spans.raw.slice(at, at + p.name.length);
+  }
   const norm = removeSpaces(spans.text.slice(p.start, p.end));
   const raw = removeSpaces(spans.raw.slice(p.start, p.end));
   const at = norm.indexOf(p.name);
