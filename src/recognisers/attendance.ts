@@ -4,6 +4,7 @@
  * Works on normalised text; offsets are into it.
  */
 import type { Role } from '../schema.js';
+import { charSet, inSet } from '../text/chars.js';
 import { type PersonMatch, parsePeople } from './people.js';
 
 /** A group of people found in prose. */
@@ -15,9 +16,27 @@ export interface ProseGroup {
   end: number;
 }
 
-// The verb that says what the people before it did, with what may follow it.
+// The verb that says what the people before it did, with what may follow it; sticky, tried only
+// where it can start ({@link nextVerb}).
 const VERB =
-  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；])))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有|是)[:：]?/g;
+  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；])))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有|是)[:：]?/y;
+/** The characters a {@link VERB} match starts with. */
+const VERB_FIRST = charSet('应受主出参列缺请与');
+
+/**
+ * The first {@link VERB} match at or after `from` (what a global search from there finds). The
+ * pattern is only tried where one of its first characters stands: a regex search tried it at every
+ * character of the paragraph, and cost more than the rest of the reading.
+ */
+function nextVerb(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!inSet(VERB_FIRST, text.charCodeAt(i))) continue;
+    VERB.lastIndex = i;
+    const m = VERB.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 const ROLE_OF: Record<string, Role> = {
   主持: 'chair',
@@ -49,8 +68,9 @@ export function findProseAttendance(text: string): ProseGroup[] {
   const out: ProseGroup[] = [];
   let sentenceStart = 0;
   let from = 0;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+  let next = 0;
+  for (let m = nextVerb(text, 0); m; m = nextVerb(text, next)) {
+    next = m.index + m[0].length;
     // Sentences end at 。; a list never crosses one.
     const stop = text.lastIndexOf('。', m.index - 1);
     if (stop + 1 > sentenceStart) sentenceStart = stop + 1;
@@ -62,7 +82,7 @@ export function findProseAttendance(text: string): ProseGroup[] {
       const start = m.index + m[0].length;
       const { people } = parsePeople(text.slice(start, end), start);
       if (people.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, start: m.index, end });
-      VERB.lastIndex = end;
+      next = end;
       from = end;
       continue;
     }
