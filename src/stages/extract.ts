@@ -86,4 +86,3 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   if (order) file.add('date-order', order, null, null);
   return { amounts, quantities, dates };
 }
-
