@@ -262,7 +262,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   const spaced = !/[,，、;；]/.test(text) && /\S\s+\S/.test(text);
   const groups = spaced ? [spacedGroup(text, base)] : splitGroups(text, base);
   for (const g of groups) {
-    const tokens = g.conjunction ? g.tokens.flatMap((tk) => splitConjunction(tk)) : g.tokens;
+    const tokens = g.conjunction ? splitConjunctions(g.tokens) : g.tokens;
     let pending: string[] = [];
     let shared: string[] | null = null;
     for (const tk of tokens) {
@@ -305,17 +305,23 @@ function mergeSingles(tokens: Token[]): Token[] {
   return out;
 }
 
-/** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole. */
-function splitConjunction(tk: Token): Token[] {
-  if (!hasAnyInSet(tk.text, CONJUNCTIONS)) return [tk];
-  const m = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text);
-  if (!m) return [tk];
-  const left = readEntry(m[1] as string);
-  if (left.name === null) return [tk];
+/** The entries of a group with its conjunctions split ({@link splitConjunction}), in one array. */
+function splitConjunctions(tokens: Token[]): Token[] {
+  // (A loop, not `flatMap`: that builtin and the array it wants per entry cost more than the split.)
+  const out: Token[] = [];
+  for (const tk of tokens) splitConjunction(tk, out);
+  return out;
+}
+
+/** `纪洪山和各委员` → 纪洪山 + 各委员, but only when the entry does not read whole; added to `out`. */
+function splitConjunction(tk: Token, out: Token[]): void {
+  const m = hasAnyInSet(tk.text, CONJUNCTIONS) ? /^(.+?)(?:以及|和|及|与)(.+)$/.exec(tk.text) : null;
+  if (!m || readEntry(m[1] as string).name === null) {
+    out.push(tk);
+    return;
+  }
   const cut = (m[1] as string).length;
   const conj = tk.text.length - cut - (m[2] as string).length;
-  return [
-    { text: m[1] as string, start: tk.start, end: tk.start + cut },
-    ...splitConjunction({ text: m[2] as string, start: tk.start + cut + conj, end: tk.end }),
-  ];
+  out.push({ text: m[1] as string, start: tk.start, end: tk.start + cut });
+  splitConjunction({ text: m[2] as string, start: tk.start + cut + conj, end: tk.end }, out);
 }
