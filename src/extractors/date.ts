@@ -14,6 +14,7 @@
  */
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
 import { charSet, inSet, isAsciiDigit, isSpace, skipSpaces } from '../text/chars.js';
+import { overlapsNone } from '../text/ranges.js';
 import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -472,17 +473,8 @@ function findCandidates(scan: string): Candidate[] {
   if (all.length <= 1) return all;
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
-  for (const c of all) if (isClear(kept, c)) kept.push(c);
+  for (const c of all) if (overlapsNone(kept, c.start, c.end)) kept.push(c);
   return kept.sort((x, y) => x.start - y.start);
-}
-
-/** True when `c` overlaps none of `kept` (a loop: a callback per candidate costs more). */
-function isClear(kept: readonly Candidate[], c: Candidate): boolean {
-  for (let i = 0; i < kept.length; i++) {
-    const k = kept[i] as Candidate;
-    if (c.end > k.start && c.start < k.end) return false;
-  }
-  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { amountSpans } from './amount.js';
 import { dateSpans } from './date.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { classSet, inSet, isAsciiDigit } from '../text/chars.js';
+import { overlapsNone, type Range } from '../text/ranges.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -41,27 +42,9 @@ const PERCENT_WORDS = new RegExp(`百分之(?<num>${CHINESE_SOURCE}|[0-9]+(?:\\.
 const ORDINAL_BEFORE = /(?:第[\s0-9\-－]*|届\s*)$/;
 const LONE_CHINESE = /^[^0-9]$/;
 
-/** A `[start, end)` span of the paragraph. */
-interface Span {
-  start: number;
-  end: number;
-}
-
-/**
- * True when [start, end) overlaps none of `spans` (an indexed loop over objects: tuples built
- * two ways and a callback per test made the optimised code bail out).
- */
-function isClear(spans: ReadonlyArray<Span>, start: number, end: number): boolean {
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i] as Span;
-    if (end > s.start && start < s.end) return false;
-  }
-  return true;
-}
-
 /** The spans of the amounts and dates of `text`, for a caller that passed none. */
-function takenSpans(text: string): Span[] {
-  const spans: Span[] = [];
+function takenSpans(text: string): Range[] {
+  const spans: Range[] = [];
   for (const [start, end] of amountSpans(text)) spans.push({ start, end });
   for (const [start, end] of dateSpans(text)) spans.push({ start, end });
   return spans;
@@ -78,7 +61,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   const out: QuantityMatch[] = [];
   const scan = toAsciiDigits(text);
   // The spans to stay clear of, found on the first match that needs them.
-  let taken: ReadonlyArray<Span> | null = exclude ?? null;
+  let taken: ReadonlyArray<Range> | null = exclude ?? null;
 
   // The matches a global scan would find: tried at each position that passes the lookaround
   // tables, from the end of the last match on.
@@ -98,7 +81,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
     const start = m.index;
     const end = start + m[0].length;
     if (LONE_CHINESE.test(num) || ORDINAL_BEFORE.test(scan.slice(Math.max(0, start - 16), start))) continue;
-    if (!isClear((taken ??= takenSpans(text)), start, end)) continue;
+    if (!overlapsNone((taken ??= takenSpans(text)), start, end)) continue;
     const value = parseNumeral(num);
     if (value === null) continue;
     const written = unit === '％' ? '%' : unit;
@@ -111,7 +94,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
       const start = m.index;
       const end = start + m[0].length;
       const value = parseNumeral(m.groups?.num as string);
-      if (value === null || !isClear((taken ??= takenSpans(text)), start, end) || !isClear(out, start, end)) continue;
+      if (value === null || !overlapsNone((taken ??= takenSpans(text)), start, end) || !overlapsNone(out, start, end)) continue;
       out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
     }
   }
