@@ -4,7 +4,7 @@
  * `李崇光校长` (name first) → 李崇光; `徐 炎` → 徐炎; `（出差）` / `因公` → note.
  * Works on normalised text and returns offsets into it.
  */
-import { type CharSet, charSet, hasAnyInSet, inSet, isSpace, removeSpaces } from '../text/chars.js';
+import { type CharSet, charSet, hasAnyInSet, inSet, isHan, isSpace, removeSpaces } from '../text/chars.js';
 import { WordIndex } from '../text/words.js';
 
 /** A person found in a list, with offsets into the list text. */
@@ -42,7 +42,7 @@ const TRAILING_TITLE = new RegExp(`(?:常务)?(?:副|代|执行|名誉|党组|�
 
 /** A CJK ideograph (the unified block or extension A): what names are written in. */
 function isIdeograph(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+  return isHan(code) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** The middle dots of transliterated names (阿拉腾·乌拉). */

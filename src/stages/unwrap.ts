@@ -10,7 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
-import { charSet, countNonSpace, hasUnit, inSet } from '../text/chars.js';
+import { charSet, countNonSpace, hasUnit, inSet, isHan } from '../text/chars.js';
 import { type Segment, Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -47,8 +47,6 @@ const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指
  * with a lookbehind would try every position of the line.
  */
 const PINYIN_NOISE = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
-/** True when `code` is a CJK character (U+4E00–U+9FFF), as a gloss follows. */
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A run of the input [start, end) that goes into a block. */
 interface Piece {

@@ -27,6 +27,11 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/** True when `code` is in the CJK unified ideographs block (U+4E00–U+9FFF), as `[\u4e00-\u9fff]`. */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** True when `code` is an ASCII digit 0-9. */
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
