@@ -11,7 +11,8 @@
  *    `--jobs 2`: wall time, documents/s, speed-up, peak RSS; both again on a tenth of the archive,
  *    for the peak RSS ratio and for the speed-up after warm-up (the tenth's times subtracted).
  *    Rounds interleaved (order rotating); wall time as median and minimum, and the CPU time (user +
- *    system) of each run, which a busy machine inflates much less than wall time. Outputs are
+ *    system) of each run, which a busy machine inflates much less than wall time, and that CPU
+ *    time by thread (main, workers, helpers) from /proc. Outputs are
  *    kept until the end: on ext4 without a journal, creating files within a minute of deleting
  *    many is several times slower (the inode allocator skips recently deleted inodes one by one),
  *    so deleting one run's outputs would slow down the next run.
@@ -371,6 +372,19 @@ interface BatchRun {
   exit: number | null;
   outputs: number;
   stderrTail: string;
+  /** CPU time by thread (ms), from /proc; null where there is no /proc. */
+  threads: ThreadCpu | null;
+}
+
+/**
+ * CPU time of a run's threads: the main thread, the workers (with `--jobs 2`, the two busiest
+ * other threads; each worker thread parses, so they dwarf the rest) and the helpers (V8's
+ * compiler and garbage-collector threads, libuv's file-system pool), all in ms.
+ */
+interface ThreadCpu {
+  mainMs: number;
+  workersMs: number;
+  helpersMs: number;
 }
 
 const HAS_TIME = existsSync('/usr/bin/time');
@@ -401,6 +415,48 @@ function pollProc(pid: number): { stop: () => { peakKB: number; cpuMs: number } 
   };
 }
 
+/**
+ * Poll the CPU time of each thread of `pid` (or of its child, when `pid` is /usr/bin/time) every
+ * 20 ms; a thread's last reading stands once it has exited.
+ */
+function pollThreads(pid: number, viaTime: boolean): { stop: (workers: number) => ThreadCpu | null } {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const cpu = new Map<number, number>();
+  let target: number | null = viaTime ? null : pid;
+  const read = () => {
+    try {
+      if (target === null) {
+        const child = Number.parseInt(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8'), 10);
+        if (!Number.isInteger(child)) return;
+        target = child;
+      }
+      for (const tid of readdirSync(`/proc/${target}/task`)) {
+        try {
+          const stat = readFileSync(`/proc/${target}/task/${tid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          cpu.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * tick);
+        } catch {
+          // The thread has ended.
+        }
+      }
+    } catch {
+      // Not started yet, or ended.
+    }
+  };
+  const timer = existsSync('/proc/self/task') ? setInterval(read, 20) : null;
+  return {
+    stop: (workers) => {
+      if (timer === null) return null;
+      clearInterval(timer);
+      if (target === null || !cpu.has(target)) return null;
+      const others = [...cpu].filter(([tid]) => tid !== target).map(([, ms]) => ms).sort((a, b) => b - a);
+      const workersMs = others.slice(0, workers).reduce((a, b) => a + b, 0);
+      const helpersMs = others.slice(workers).reduce((a, b) => a + b, 0);
+      return { mainMs: cpu.get(target) as number, workersMs, helpersMs };
+    },
+  };
+}
+
 function countOutputs(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).length;
@@ -413,6 +469,7 @@ async function runBatch(input: string, out: string, docs: number, jobs: number):
   const t0 = performance.now();
   const child = spawn(cmd as string, args as string[], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const poll = HAS_TIME || child.pid === undefined ? null : pollProc(child.pid);
+  const threadPoll = child.pid === undefined ? null : pollThreads(child.pid, HAS_TIME);
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
@@ -421,6 +478,7 @@ async function runBatch(input: string, out: string, docs: number, jobs: number):
   const exit = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const wallMs = performance.now() - t0;
   let { peakKB, cpuMs } = poll ? poll.stop() : { peakKB: 0, cpuMs: 0 };
+  const threads = threadPoll ? threadPoll.stop(jobs > 1 ? jobs : 0) : null;
   if (HAS_TIME) {
     const lines = stderr.trimEnd().split('\n');
     const [maxKB, user, sys] = (lines.pop() ?? '').split(' ').map(Number);
@@ -429,7 +487,7 @@ async function runBatch(input: string, out: string, docs: number, jobs: number):
     stderr = lines.join('\n');
   }
   const outputs = countOutputs(out);
-  return { docs, jobs, wallMs, peakKB, cpuMs, exit, outputs, stderrTail: stderr.split('\n').slice(-5).join('\n') };
+  return { docs, jobs, wallMs, peakKB, cpuMs, exit, outputs, stderrTail: stderr.split('\n').slice(-5).join('\n'), threads };
 }
 
 interface BatchResult {
@@ -657,6 +715,17 @@ async function main(): Promise<void> {
     console.log(
       `  CPU time --jobs 2 / --jobs 1: ${fixed(bat.jobs2CpuMs / bat.jobs1CpuMs)}× (a speed-up near 2× needs this near 1× and two idle cores; CPU/wall shows how many cores a run got)`,
     );
+    const byThread = (j: number) => {
+      const rs = bat!.runs.filter((r) => r.docs === bat!.docs && r.jobs === j && r.threads !== null).map((r) => r.threads as ThreadCpu);
+      if (rs.length === 0) return null;
+      const part = (label: string, pick: (t: ThreadCpu) => number) => `${label} ${ms(median(rs.map(pick)))}`;
+      return [part('main', (t) => t.mainMs), ...(j > 1 ? [part('workers', (t) => t.workersMs)] : []), part('helpers', (t) => t.helpersMs)].join(', ');
+    };
+    const t1 = byThread(1);
+    const t2 = byThread(2);
+    if (t1 !== null && t2 !== null) {
+      console.log(`  CPU by thread, ${bat.docs} docs (medians; helpers = V8's compiler and GC threads and libuv's pool): --jobs 1: ${t1}; --jobs 2: ${t2}`);
+    }
     console.log(`  peak RSS ${bat.docs} / ${bat.smallDocs} documents (--jobs 2): ${fixed(bat.rssRatio)}×`);
   }
 

@@ -26,3 +26,22 @@ it('keeps fields it does not know, and their order, in an entry read from an old
   m.saveSync();
   expect(readFileSync(path.join(dir, '.minutes-manifest.json'), 'utf8')).toBe(`${JSON.stringify({ manifestVersion: 1, entries }, null, 2)}\n`);
 });
+it('writes the current entries on every save: changed and removed entries are printed anew', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mc-'));
+  const file = path.join(dir, '.minutes-manifest.json');
+  const m = await Manifest.load(dir);
+  const entry = (sha: string, output: string) => ({ sha256: sha.repeat(32), tool: '0.1.0', format: 'json' as const, output });
+  m.set('b/第2次.txt', entry('ab', 'b/第2次.json'));
+  m.set('a.txt', entry('cd', 'a.json'));
+  m.saveSync();
+  m.set('a.txt', entry('ef', 'a.json'));
+  m.delete('b/第2次.txt');
+  m.set('c.txt', entry('01', 'c.json'));
+  await m.save();
+  const expected = { manifestVersion: 1, entries: { 'a.txt': entry('ef', 'a.json'), 'c.txt': entry('01', 'c.json') } };
+  expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  // Read back, then saved without changes: the same bytes.
+  const again = await Manifest.load(dir);
+  again.saveSync();
+  expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+});
