@@ -6,7 +6,7 @@
 import { extractDatesUntil, leadingDate, parseDate } from '../extractors/date.js';
 import { parseSmallInteger } from '../extractors/numeral.js';
 import type { Position, Session } from '../schema.js';
-import { removeSpaces } from '../text/chars.js';
+import { charSet, inSet, removeSpaces, skipSpaces } from '../text/chars.js';
 import type { Spans } from '../text/spans.js';
 import type { Block } from '../stages/unwrap.js';
 
@@ -28,7 +28,14 @@ export interface Header {
 // 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号 (normalised: （ → ( ).
 const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
 const CHROME = /^(?:\||作者|日期|来源|本文来源|发布时间|发布日期|发文日期|浏览|点击|字体|编辑|责任编辑|打印|关闭|导航|回到顶部|分享|首页|当前位置|您的位置)/;
+/** The first characters of the words of CHROME. */
+const CHROME_FIRST = charSet('|作日来本发浏点字编责打关导回分首当您');
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|人大常委会|常委会|委员会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|联席会议办公室|事务中心|中心|局|厅|社区)$/;
+/**
+ * The last characters of the words of ORG_SUFFIX. Its match ends at the end of the text (`$`, no
+ * `m` flag), so a text whose last character is not one of these cannot match.
+ */
+const ORG_SUFFIX_LAST = charSet('府室厅会委组协院学校司团心局区');
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
 /** The body at the head of a title, before its year, count, term or 召开. */
 const TITLE_ISSUER =
@@ -47,6 +54,38 @@ function iso(y: number, m: number, d: number): string {
 /** True when `text` has one of the brackets a 文号 year stands in (〔 [ ( 【), so DOC_NUMBER may match. */
 function hasOpeningBracket(text: string): boolean {
   return text.includes('〔') || text.includes('(') || text.includes('[') || text.includes('【');
+}
+
+/**
+ * False when DOC_NUMBER cannot match `text`: every match has an opening bracket and ends in the
+ * literal 号, so a text without both has no 文号 (the bracket alone passes most prose).
+ */
+function mayHaveDocNumber(text: string): boolean {
+  return text.includes('号') && hasOpeningBracket(text);
+}
+
+/**
+ * False when `text` (without spaces) cannot be a date line: DATE_LINE ends in 日 at the end of
+ * the text (`$`, no `m` flag).
+ */
+function mayBeDateLine(compact: string): boolean {
+  return compact.endsWith('日') && DATE_LINE.test(compact);
+}
+
+/**
+ * False when CHROME cannot match `text` trimmed: its match starts at the first character that is
+ * not white space (trim takes off what `\s` matches), which must start one of its words.
+ */
+function mayBeChrome(text: string): boolean {
+  return inSet(CHROME_FIRST, text.charCodeAt(skipSpaces(text, 0)));
+}
+
+/**
+ * False when ISSUER_LABEL cannot match `raw`: each of its labels (发布部门 发文机关 发文单位) starts
+ * with 发布部门 or 发文.
+ */
+function mayHaveIssuerLabel(raw: string): boolean {
+  return raw.includes('发文') || raw.includes('发布部门');
 }
 
 /** Title score: how much a header line reads like the minutes' own title. */
@@ -86,7 +125,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     let joinedText = '';
     for (const s of group) {
       const text = s.text.trim();
-      const dn: RegExpExecArray | null = !docNumber && hasOpeningBracket(s.text) ? DOC_NUMBER.exec(s.text) : null;
+      const dn: RegExpExecArray | null = !docNumber && mayHaveDocNumber(s.text) ? DOC_NUMBER.exec(s.text) : null;
       if (dn) {
         const prefix: string = (dn[1] as string).replace(/\s+/g, '').replace(/^(?:文号|发文字号)/, '');
         docNumber = `${prefix}${s.raw.slice(dn.index + (dn[1] as string).length, dn.index + dn[0].length)}`.replace(/\s+/g, '');
@@ -97,13 +136,14 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         const d = parseDate((il[1] as string).replace(/\s+/g, ''));
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
-      if (!issueDate) {
+      // `text` is trimmed, so its last character is the last of `compact` (see mayBeDateLine).
+      if (!issueDate && text.endsWith('日')) {
         const compact = removeSpaces(text);
         const d = DATE_LINE.test(compact) ? parseDate(compact) : null;
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
       // The first labelled issuer (its name has no spaces to trim).
-      const label = issuer ? null : ISSUER_LABEL.exec(s.raw);
+      const label = issuer || !mayHaveIssuerLabel(s.raw) ? null : ISSUER_LABEL.exec(s.raw);
       if (label) issuer = label[1] as string;
       if (CHROME.test(text) || DATE_STAMP.test(text)) continue;
       kept.push(s);
@@ -111,8 +151,9 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     }
     if (kept.length === 0) continue;
     const only = removeSpaces(joinedText);
-    if (DATE_LINE.test(only) || DATE_STAMP.test(joinedText)) continue;
-    if (DOC_NUMBER.exec(only)?.[0] === only) continue;
+    if (mayBeDateLine(only) || DATE_STAMP.test(joinedText)) continue;
+    // A 文号 alone: a match of the whole text ends where the text does, in 号.
+    if (only.endsWith('号') && mayHaveDocNumber(only) && DOC_NUMBER.exec(only)?.[0] === only) continue;
     let raw = '';
     for (const s of kept) raw += s.raw.trim();
     candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
@@ -130,7 +171,9 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   }
 
   // A bulletin masthead before the title (园区快第五期…纪要): not part of the title.
+  // The pattern needs 期, which taking out spaces neither makes nor removes.
   for (const c of candidates) {
+    if (!c.text.includes('期')) continue;
     const mast = /^(.{0,8}?第[\d一二三四五六七八九十百]+期)(.{4,}纪要)$/.exec(c.text.replace(/\s+/g, ''));
     if (mast) {
       c.raw = c.raw.replace(/\s+/g, '').slice((mast[1] as string).length);
@@ -146,16 +189,17 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   for (const g of groups) {
     if (issuer) break;
     for (const s of g) {
-      const t = s.text.replace(/\s+/g, '');
       if (best && g.includes(best.spans) && g.length === 1) continue;
-      if (ORG_SUFFIX.test(t) && t.length <= 30 && !/\d/.test(t) && !CHROME.test(t)) {
+      // The cheap tests first (the regex tests have no side effects, so the order is free).
+      const t = removeSpaces(s.text);
+      if (t.length <= 30 && inSet(ORG_SUFFIX_LAST, t.charCodeAt(t.length - 1)) && ORG_SUFFIX.test(t) && !/\d/.test(t) && !CHROME.test(t)) {
         issuer = s.raw.replace(/\s+/g, '');
         break;
       }
     }
   }
   if (!issuer && best) {
-    const t = best.text.replace(/\s+/g, '');
+    const t = removeSpaces(best.text);
     // 鄂托克前旗人民政府2021年第16次…, 小梅沙社区召开…会议; 我委参加长三角…联席会议办公室第二次会议
     // names the body after 参加/出席.
     const m = TITLE_ISSUER.exec(t);
@@ -176,18 +220,19 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
 
   // The 文号 may sit in a metadata table row in the body of a web page.
   if (!docNumber) {
-    for (const b of body.slice(0, 4)) {
-      if (!CHROME.test(b.spans.text.trim())) continue;
+    for (let k = 0; k < body.length && k < 4; k++) {
+      const b = body[k] as Block;
+      if (!mayBeChrome(b.spans.text) || !CHROME.test(b.spans.text.trim())) continue;
       const dn = DOC_NUMBER.exec(b.spans.text);
       if (dn) docNumber = dn[0].replace(/\s+/g, '');
     }
   }
 
-  const title = best && best.score > 0 ? best.raw.replace(/\s+/g, '') : best && candidates.length === 1 ? best.raw.replace(/\s+/g, '') : null;
+  const title = best && (best.score > 0 || candidates.length === 1) ? removeSpaces(best.raw) : null;
   return {
     issuer,
     title,
-    titleText: title ? (best as (typeof candidates)[number]).text.replace(/\s+/g, '') : '',
+    titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',
     titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
     docNumber,
     issueDate,
@@ -267,6 +312,6 @@ export function readSession(
 
 /** The kind of meeting named in `text` (常务会议, 校长办公会 …), or null. */
 export function readKind(text: string): string | null {
-  const m = KINDS.exec(text.replace(/\s+/g, ''));
+  const m = KINDS.exec(removeSpaces(text));
   return m ? (m[1] as string) : null;
 }

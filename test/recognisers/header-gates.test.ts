@@ -1,0 +1,48 @@
+/**
+ * The cheap tests that let the header skip its patterns, at their edges: each case is one the
+ * pattern matches although the cheap test looks at the least of it (text after the 文号's 号,
+ * spaces around a date line, white space before a metadata row).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const BODY = '2021 年 11 月 9 日，旗委副书记、政府代旗长杨颖新主持召开 2021 年第 16 次政府常务会议，现纪要如下：\n\n一、传达学习习近平总书记重要讲话\n';
+
+describe('header: a 文号 needs a bracket and 号, wherever the line ends', () => {
+  it('reads a 文号 with the title after it on the same line', () => {
+    const doc = parse(`院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)\n\n${BODY}`);
+    expect(doc.meta.docNumber).toBe('院办发〔2022〕5号');
+    expect(doc.meta.title).toBe('2021-2022学年度第十次校长办公会纪要');
+  });
+  it('takes a line that is only a 文号 for no title', () => {
+    const doc = parse(`〔2021〕36号\n\n鄂托克前旗人民政府\n\n${BODY}`);
+    expect(doc.meta.docNumber).toBe('〔2021〕36号');
+    expect(doc.meta.title).toBe('鄂托克前旗人民政府');
+  });
+});
+
+describe('header: a date line ends in 日 once trimmed', () => {
+  it('reads a date line with spaces inside and after it', () => {
+    const doc = parse(`鄂托克前旗人民政府会议纪要\n\n2021 年 11 月 10 日  \n\n${BODY}`);
+    expect(doc.meta.issueDate).toBe('2021-11-10');
+  });
+  it('reads a date line in Chinese numerals', () => {
+    const doc = parse(`鄂托克前旗人民政府会议纪要\n\n二〇二一年十一月十日\n\n${BODY}`);
+    expect(doc.meta.issueDate).toBe('2021-11-10');
+  });
+});
+
+describe('header: labels and metadata rows', () => {
+  it('reads the issuer after 发布部门 in a metadata row', () => {
+    const doc = parse(`| 发布部门: | 学校办公室 |\n\n院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)\n\n${BODY}`);
+    expect(doc.meta.issuer).toBe('学校办公室');
+  });
+  it('reads a 文号 from a metadata row below the first paragraph', () => {
+    const doc = parse(`武昌首义学院校长办公会纪要\n\n${BODY}\n  | 文 号: | 院办发〔2022〕5号 | 文件名称: | 校长办公会纪要 |\n`);
+    expect(doc.meta.docNumber).toBe('院办发〔2022〕5号');
+  });
+  it('takes a line that ends in the name of a body for the issuer, spaces and all', () => {
+    expect(parse(`鄂托克前旗人民政府 \n\n二〇二一年十一月十日\n\n2021年第16次常务会议纪要\n\n${BODY}`).meta.issuer).toBe('鄂托克前旗人民政府');
+    expect(parse(`武昌首义学院 学校办公室\n\n二〇二一年十一月十日\n\n校长办公会纪要\n\n${BODY}`).meta.issuer).toBe('武昌首义学院学校办公室');
+  });
+});
