@@ -96,6 +96,10 @@ describe('attendance labels', () => {
     ['参加人员:李德森、蒋锐、胡金芳', 'present', null],
     ['请假：李四（出差）', 'absent', null],
     ['出席会议的同志要做好准备', null, null],
+    // labels after 会议, which most paragraphs start with (会议指出 is none)
+    ['会议主持：旗委副书记、政府代旗长杨颖新。', 'chair', null],
+    ['会议记录：旗人民政府办公室', 'other', null],
+    ['会议指出：要做好准备', null, null],
   ];
   it.each(rows)('%s', (text, role, topics) => {
     const m = matchAttendanceLabel(normalise(text));
