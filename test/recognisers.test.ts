@@ -85,6 +85,18 @@ describe('resolutions in prose', () => {
   });
 });
 
+describe('resolutions whose only decision word has 定', () => {
+  const rows: Array<[string, string[]]> = [
+    ['委員長會議決定,將上述草案修改稿、草案等提交常委會會議審議。', ['决定']],
+    ['会议议定：', ['议定']],
+    // 定 in 规定 records no decision
+    ['会议强调，要严格执行《内蒙古自治区重大行政决策程序规定》。', []],
+  ];
+  it.each(rows)('%s', (text, verbs) => {
+    expect(findResolutions(normalise(text), 0, false).map((r) => r.verb)).toEqual(verbs);
+  });
+});
+
 describe('attendance labels', () => {
   const rows: Array<[string, string | null, number[] | null]> = [
     ['主持：旗委副书记、政府代旗长杨颖新。', 'chair', null],

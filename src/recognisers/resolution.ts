@@ -16,10 +16,16 @@ export interface ResolutionMatch {
 }
 
 /**
- * Every decision lead has one of these (议定 决定 确定 审定 商定, 同意, 通过, 批准, 暂缓): a paragraph
- * without any records no decision.
+ * False when `text` records no decision. A resolution opens only at a lead that decides, and every
+ * such lead has one of these words (see `matchLead`): a decision verb (研究决定 … 暂缓), a verb that
+ * settles a deliberation (同意, 通过), or a bare decision verb. 定 only counts in 议定 决定 确定 审定
+ * 商定, so a paragraph whose only 定 is in 规定 or 制定 is skipped.
  */
-const DECISION_MARKS = ['定', '同意', '通过', '批准', '暂缓'];
+function mayDecide(text: string): boolean {
+  if (text.includes('同意') || text.includes('通过') || text.includes('批准') || text.includes('暂缓')) return true;
+  if (!text.includes('定')) return false;
+  return text.includes('决定') || text.includes('议定') || text.includes('确定') || text.includes('审定') || text.includes('商定');
+}
 
 /** What may stand between a resolution's text and the next clause (trimmed off its end). */
 const TRAILING = ',，;；:：';
@@ -109,7 +115,7 @@ function findReferral(text: string): string | null {
  */
 export function findResolutions(text: string, base: number, inList: boolean): ResolutionMatch[] {
   const out: ResolutionMatch[] = [];
-  if (!DECISION_MARKS.some((w) => text.includes(w))) return out;
+  if (!mayDecide(text)) return out;
   let open: { start: number } | null = null;
   const close = (end: number) => {
     if (!open) return;
