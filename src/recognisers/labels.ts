@@ -3,29 +3,27 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
-import { charSet, inSet, skipSpaces, startsWithAnyOf } from '../text/chars.js';
+import { charSet, hasUnit, inSet, skipSpaces, startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
 const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
 
 /**
- * Attendance labels, most specific first; `role` says what the group did, `starts` lists the
- * words every match of the pattern starts with (its required first words, spelled out), so a line
- * is only tried against the labels it starts like: 会议指出… starts like neither 会议主持 nor
- * 会议记录, and no regex runs on it.
+ * Attendance labels, most specific first; `role` says what the group did, `first` lists the
+ * characters the pattern can start with (a line is only tried against the labels it can be).
  */
-const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; starts: readonly string[] }> = [
-  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', starts: ['议题', '议程'] },
-  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', starts: ['列席'] },
-  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair', starts: ['主持', '会议主持'] },
-  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited', starts: ['邀请列席'] },
-  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending', starts: ['全程列席'] },
-  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending', starts: ['列席'] },
-  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present', starts: ['出席', '参会', '参加', '与会', '到会'] },
-  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent', starts: ['请假', '缺席'] },
-  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting', starts: ['汇报'] },
-  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other', starts: ['记录', '会议记录'] },
+const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; first: string }> = [
+  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
+  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', first: '列' },
+  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair', first: '会主' },
+  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited', first: '邀' },
+  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending', first: '全' },
+  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending', first: '列' },
+  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present', first: '出参与到' },
+  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent', first: '请缺' },
+  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting', first: '汇' },
+  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other', first: '记会' },
 ];
 
 /** An attendance label at the start of a line. */
@@ -39,13 +37,7 @@ export interface AttendanceLabel {
 }
 
 /** The first characters of every attendance label. */
-const LABEL_FIRST = charSet(ATTENDANCE_LABELS.flatMap((l) => l.starts.map((w) => w.charAt(0))).join(''));
-
-/** True when `text` starts with one of `words`. */
-function startsWithOneOf(text: string, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k] as string)) return true;
-  return false;
-}
+const LABEL_FIRST = charSet(ATTENDANCE_LABELS.map((l) => l.first).join(''));
 
 /**
  * The end of the colon after a label that ends at `at` (`\s*[:：]\s*`), or -1 when none follows:
@@ -62,8 +54,8 @@ function colonEnd(text: string, at: number): number {
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
   const start = text.charCodeAt(0);
   if (!inSet(LABEL_FIRST, start)) return null;
-  for (const { pattern, role, starts } of ATTENDANCE_LABELS) {
-    if (!startsWithOneOf(text, starts)) continue;
+  for (const { pattern, role, first } of ATTENDANCE_LABELS) {
+    if (!hasUnit(first, start)) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const end = colonEnd(text, m[0].length);

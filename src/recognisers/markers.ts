@@ -80,10 +80,6 @@ export function findInlineMarkers(text: string, style: MarkerStyle, next: number
   let expect = next;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const at = m.index + m[0].length;
-    // matchMarker returns null unless the first character can start a marker (and for an empty
-    // text): no copy for those. `at` is checked first, as reading past the end would make the
-    // optimised code of this function bail out.
-    if (at >= text.length || !inSet(MARKER_FIRST, text.charCodeAt(at))) continue;
     const mk = matchMarker(text.slice(at, at + 8));
     // The next number, or the last one again (a duplicated 三、 in a run-on text).
     if (mk && mk.style === style && (mk.ordinal === expect || (out.length > 0 && mk.ordinal === expect - 1))) {
