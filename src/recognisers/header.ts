@@ -27,15 +27,18 @@ export interface Header {
 
 // 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号 (normalised: （ → ( ).
 const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
-const CHROME = /^(?:\||作者|日期|来源|本文来源|发布时间|发布日期|发文日期|浏览|点击|字体|编辑|责任编辑|打印|关闭|导航|回到顶部|分享|首页|当前位置|您的位置)/;
+/** What a web page's chrome row starts with (besides a table's `|`). */
+const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
+const CHROME = new RegExp(`^(?:\\||${CHROME_WORDS.join('|')})`);
 /** The first characters of the words of CHROME. */
-const CHROME_FIRST = charSet('|作日来本发浏点字编责打关导回分首当您');
-const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|人大常委会|常委会|委员会|管委会|党委|党组|政协|学院|大学|学校|公司|集团|联席会议办公室|事务中心|中心|局|厅|社区)$/;
+const CHROME_FIRST = charSet(`|${CHROME_WORDS.map((w) => w.charAt(0)).join('')}`);
+const ORG_SUFFIXES = ['人民政府', '政府', '办公室', '办公厅', '人大常委会', '常委会', '委员会', '管委会', '党委', '党组', '政协', '学院', '大学', '学校', '公司', '集团', '联席会议办公室', '事务中心', '中心', '局', '厅', '社区'];
+const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 /**
  * The last characters of the words of ORG_SUFFIX. Its match ends at the end of the text (`$`, no
  * `m` flag), so a text whose last character is not one of these cannot match.
  */
-const ORG_SUFFIX_LAST = charSet('府室厅会委组协院学校司团心局区');
+const ORG_SUFFIX_LAST = charSet(ORG_SUFFIXES.map((w) => w.charAt(w.length - 1)).join(''));
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
 /** The body at the head of a title, before its year, count, term or 召开. */
 const TITLE_ISSUER =
@@ -153,7 +156,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     const only = removeSpaces(joinedText);
     if (mayBeDateLine(only) || DATE_STAMP.test(joinedText)) continue;
     // A 文号 alone: a match of the whole text ends where the text does, in 号.
-    if (only.endsWith('号') && mayHaveDocNumber(only) && DOC_NUMBER.exec(only)?.[0] === only) continue;
+    if (only.endsWith('号') && hasOpeningBracket(only) && DOC_NUMBER.exec(only)?.[0] === only) continue;
     let raw = '';
     for (const s of kept) raw += s.raw.trim();
     candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
