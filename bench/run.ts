@@ -393,15 +393,11 @@ const HAS_TIME = existsSync('/usr/bin/time');
 function pollProc(pid: number): { stop: () => { peakKB: number; cpuMs: number } } {
   let peakKB = 0;
   let cpuMs = 0;
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
   const read = () => {
     try {
       const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) peakKB = Math.max(peakKB, Number(m[1]));
-      // Fields after the command name: state is field 3, utime 14, stime 15.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      cpuMs = (Number(fields[11]) + Number(fields[12])) * tick;
+      cpuMs = cpuMsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
     } catch {
       // The process has ended.
     }
@@ -415,12 +411,17 @@ function pollProc(pid: number): { stop: () => { peakKB: number; cpuMs: number } 
   };
 }
 
+/** utime + stime (ms) of a `/proc/…/stat` line: after the command name, state is field 3, utime 14, stime 15. */
+function cpuMsOfStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100); // USER_HZ is 100 on Linux
+}
+
 /**
  * Poll the CPU time of each thread of `pid` (or of its child, when `pid` is /usr/bin/time) every
  * 20 ms; a thread's last reading stands once it has exited.
  */
 function pollThreads(pid: number, viaTime: boolean): { stop: (workers: number) => ThreadCpu | null } {
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
   const cpu = new Map<number, number>();
   let target: number | null = viaTime ? null : pid;
   const read = () => {
@@ -432,9 +433,7 @@ function pollThreads(pid: number, viaTime: boolean): { stop: (workers: number) =
       }
       for (const tid of readdirSync(`/proc/${target}/task`)) {
         try {
-          const stat = readFileSync(`/proc/${target}/task/${tid}/stat`, 'utf8');
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          cpu.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * tick);
+          cpu.set(Number(tid), cpuMsOfStat(readFileSync(`/proc/${target}/task/${tid}/stat`, 'utf8')));
         } catch {
           // The thread has ended.
         }
