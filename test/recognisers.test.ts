@@ -111,6 +111,12 @@ describe('attendance labels', () => {
     // labels after 会议, which most paragraphs start with (会议指出 is none)
     ['会议主持：旗委副书记、政府代旗长杨颖新。', 'chair', null],
     ['会议记录：旗人民政府办公室', 'other', null],
+    // the longer label words after 记录 (记录人, 记录员) are labels too
+    ['记录人：王芳', 'other', null],
+    ['记录员：王芳', 'other', null],
+    ['会议记录人：王芳', 'other', null],
+    ['汇报人员：旗财政局局长李华', 'reporting', null],
+    ['记录工作要规范', null, null],
     ['会议指出：要做好准备', null, null],
   ];
   it.each(rows)('%s', (text, role, topics) => {

@@ -9,21 +9,28 @@ import { cnOrdinal } from './cn-ordinal.js';
 const TOPIC = '[一二三四五六七八九十百\\d]+';
 const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
 
+/** A label pattern that only matches where a colon follows it. */
+function label(source: string): RegExp {
+  return new RegExp(`${source}(?=\\s*[:：])`);
+}
+
 /**
  * Attendance labels, most specific first; `role` says what the group did, `first` lists the
  * characters the pattern can start with (a line is only tried against the labels it can be).
+ * Each pattern is followed by a lookahead for the colon (see `label`), so that of the words a
+ * label may take (记录, 记录人) the one the colon follows is matched.
  */
 const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; first: string }> = [
-  { pattern: new RegExp(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
-  { pattern: new RegExp(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', first: '列' },
-  { pattern: /^(?:会议)?主持(?:人)?/, role: 'chair', first: '会主' },
-  { pattern: /^邀请列席(?:人员|单位)?/, role: 'invited', first: '邀' },
-  { pattern: /^全程列席(?:人员|单位)?/, role: 'attending', first: '全' },
-  { pattern: /^列席(?:会议)?(?:人员|单位|领导)?/, role: 'attending', first: '列' },
-  { pattern: /^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?/, role: 'present', first: '出参与到' },
-  { pattern: /^(?:请假|缺席)(?:人员)?/, role: 'absent', first: '请缺' },
-  { pattern: /^汇报(?:人|单位|人员)?/, role: 'reporting', first: '汇' },
-  { pattern: /^(?:记录|记录人|会议记录)/, role: 'other', first: '记会' },
+  { pattern: label(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
+  { pattern: label(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', first: '列' },
+  { pattern: label(`^(?:会议)?主持(?:人)?`), role: 'chair', first: '会主' },
+  { pattern: label(`^邀请列席(?:人员|单位)?`), role: 'invited', first: '邀' },
+  { pattern: label(`^全程列席(?:人员|单位)?`), role: 'attending', first: '全' },
+  { pattern: label(`^列席(?:会议)?(?:人员|单位|领导)?`), role: 'attending', first: '列' },
+  { pattern: label(`^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?`), role: 'present', first: '出参与到' },
+  { pattern: label(`^(?:请假|缺席)(?:人员)?`), role: 'absent', first: '请缺' },
+  { pattern: label(`^汇报(?:人|单位|人员)?`), role: 'reporting', first: '汇' },
+  { pattern: label(`^(?:会议)?记录(?:人|员)?`), role: 'other', first: '记会' },
 ];
 
 /** An attendance label at the start of a line. */
