@@ -127,21 +127,6 @@ export interface WrapInfo {
   runOn: number;
 }
 
-/** White space as `\s`: searched for natively, line by line. */
-const SPACE = /\s/g;
-
-/**
- * How many characters of a line's content are not white space. Most lines have none: one native
- * search that stops at the line's end (or the first space) says so, and only the rest of a line
- * with a space is counted character by character.
- */
-function nonSpaceLength(text: string, l: Line): number {
-  SPACE.lastIndex = l.contentStart;
-  if (!SPACE.test(text) || SPACE.lastIndex > l.contentEnd) return l.contentEnd - l.contentStart;
-  const space = SPACE.lastIndex - 1;
-  return space - l.contentStart + countNonSpace(text, space + 1, l.contentEnd);
-}
-
 /**
  * Tell a hard-wrapped text (PDF extraction: most lines ~28 characters) from one paragraph per
  * line: the median length of the longer lines, and how many lines sit near it.
@@ -152,7 +137,7 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
   const all = new Uint32Array(lines.length);
   let count = 0;
   for (const l of lines) {
-    const n = nonSpaceLength(text, l);
+    const n = countNonSpace(text, l.contentStart, l.contentEnd);
     if (n >= 8) all[count++] = n;
   }
   const lengths = all.subarray(0, count).sort();
