@@ -1,9 +1,11 @@
 /**
  * Table tests of the recognisers, on real lines from the seed and the corpus (normalised text).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProseAttendance, findReporters } from '../src/recognisers/attendance.js';
-import { matchAttendanceLabel, parseTopics } from '../src/recognisers/labels.js';
+import { matchAttendanceLabel, matchDistributionLabel, parseTopics } from '../src/recognisers/labels.js';
 import { matchLead } from '../src/recognisers/lead.js';
 import { matchMarker } from '../src/recognisers/markers.js';
 import { isName, parsePeople } from '../src/recognisers/people.js';
@@ -124,10 +126,68 @@ describe('attendance labels', () => {
     expect(m?.role ?? null).toBe(role);
     expect(m?.topics ?? null).toEqual(topics);
   });
+  // Two-character labels set out to the width of four with spaces (主　　持：), as many templates do.
+  const spaced: Array<[string, string, string, string]> = [
+    ['主　持：旗委副书记杨颖新', 'chair', '主　持', '旗委副书记杨颖新'],
+    ['出  席：副旗长宋晓磊、施慧', 'present', '出  席', '副旗长宋晓磊、施慧'],
+    ['列 席 ： 旗财政局局长李华', 'attending', '列 席', '旗财政局局长李华'],
+    ['记　　录：王芳', 'other', '记　　录', '王芳'],
+    ['请　假：张三（出差）', 'absent', '请　假', '张三（出差）'],
+    ['会议 主持：杨颖新', 'chair', '会议 主持', '杨颖新'],
+  ];
+  it.each(spaced)('%s', (text, role, label, rest) => {
+    const m = matchAttendanceLabel(normalise(text));
+    expect(m?.role).toBe(role);
+    expect(text.slice(0, m?.labelLength)).toBe(label);
+    expect(text.slice(m?.length)).toBe(rest);
+  });
+  it('takes no spaced words for a label without the colon, or prose with spaces', () => {
+    expect(matchAttendanceLabel(normalise('出 席 会 议 的 同 志'))).toBeNull();
+    expect(matchAttendanceLabel(normalise('主 要 领 导：张三'))).toBeNull();
+  });
   it('reads topic lists', () => {
     expect(parseTopics('一、二')).toEqual([1, 2]);
     expect(parseTopics('三至五')).toEqual([3, 4, 5]);
     expect(parseTopics('1和3')).toEqual([1, 3]);
+  });
+});
+
+describe('labels set out with spaces, in a whole document', () => {
+  // The seed's own label lines, spaced as templates align them (主　　持： 出　　席： 抄　　送：).
+  const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'standing-meeting-seed.txt'), 'utf8');
+  const spacedSeed = seed.replace(/^(主持|出席|列席|分送|抄送)：/gm, (_, w: string) => `${w[0]}　　${w[1]}：`);
+  const plain = parse(seed, { path: 'seed.txt' });
+  const spaced = parse(spacedSeed, { path: 'seed.txt' });
+  it('changes the text of five label lines', () => {
+    expect(spacedSeed.match(/^(.)　　(.)：/gm)).toEqual(['主　　持：', '出　　席：', '列　　席：', '分　　送：', '抄　　送：']);
+  });
+  it('reads the same attendance and distribution', () => {
+    const groups = (d: typeof plain) => d.attendance.map((g) => [g.role, g.topics, g.people.map((p) => [p.name, p.titles, p.note])]);
+    expect(spaced.attendance.length).toBe(15);
+    expect(groups(spaced)).toEqual(groups(plain));
+    expect(spaced.distribution).toEqual(plain.distribution);
+    expect(spaced.attendance[0]?.label).toBe('主　　持');
+    expect(spaced.attendance[0]?.people.map((p) => p.name)).toEqual(['杨颖新']);
+  });
+  // A 时间 line right under the title was taken into the header, which has no use for it.
+  it.each(['时间', '时　　间'])('reads a %s line under the title as the meeting date', (label) => {
+    const doc = parse(`关于某事项的会议纪要\n\n${label}：2021年11月9日上午\n地点：旗政府第一会议室\n\n一、关于预算\n`, { path: 'x.txt' });
+    expect(doc.meta.meetingDate).toBe('2021-11-09');
+    expect(doc.meta.title).toBe('关于某事项的会议纪要');
+  });
+});
+
+describe('distribution labels', () => {
+  const rows: Array<[string, 'to' | 'cc' | null, string]> = [
+    ['抄送：旗委办公室', 'cc', '旗委办公室'],
+    ['抄　送：旗委办公室', 'cc', '旗委办公室'],
+    ['分  送：各苏木镇', 'to', '各苏木镇'],
+    ['抄送单位要及时反馈', null, ''],
+  ];
+  it.each(rows)('%s', (text, field, rest) => {
+    const m = matchDistributionLabel(normalise(text));
+    expect(m?.field ?? null).toBe(field);
+    if (m) expect(text.slice(m.length)).toBe(rest);
   });
 });
 

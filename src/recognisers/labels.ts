@@ -3,7 +3,7 @@
  * printing line (…办公室 2021年11月10日印发). Patterns run on normalised text.
  */
 import type { Role } from '../schema.js';
-import { charSet, hasUnit, inSet, skipSpaces, startsWithAnyOf } from '../text/chars.js';
+import { charSet, hasUnit, inSet, isSpace, skipSpaces, startsWithAnyOf } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 const TOPIC = '[一二三四五六七八九十百\\d]+';
@@ -57,10 +57,62 @@ function colonEnd(text: string, at: number): number {
   return skipSpaces(text, i + 1);
 }
 
+/** The longest label before its colon, spaces taken out (议题十一、十二列席人员 is 12). */
+const MAX_LABEL = 16;
+
+/** A line whose label is set out with spaces, with the spaces between its characters taken out. */
+export interface ClosedLabel {
+  /** The label's characters and its colon, then the rest of the line as it is. */
+  text: string;
+  /** The offset in the line of offset `i` of `text`. */
+  toLine: (i: number) => number;
+}
+
+/**
+ * Labels set out with spaces, as templates align two-character labels to the width of four (主　持：
+ * 出  席： 抄　送： 时　间：): the line with the spaces inside the label taken out, or null when a
+ * space stands in none of the first three places after the first character (most lines: that test
+ * alone), or no colon ends a short run of characters.
+ */
+export function closeLabelSpaces(text: string): ClosedLabel | null {
+  if (!isSpace(text.charCodeAt(1)) && !isSpace(text.charCodeAt(2)) && !isSpace(text.charCodeAt(3))) return null;
+  if (isSpace(text.charCodeAt(0))) return null;
+  let compact = '';
+  const at: number[] = [];
+  let i = 0;
+  for (; i < text.length && compact.length <= MAX_LABEL; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    compact += text[i];
+    at.push(i);
+    if (c === 0x3a || c === 0xff1a) break; // : ：
+  }
+  const last = compact.charCodeAt(compact.length - 1);
+  if (i === text.length || (last !== 0x3a && last !== 0xff1a) || compact.length === i + 1) return null;
+  const end = i + 1; // after the colon in the line
+  const shift = end - compact.length;
+  return { text: compact + text.slice(end), toLine: (k) => (k < at.length ? (at[k] as number) : k + shift) };
+}
+
 /** The attendance label at the start of `text`, followed by a colon, or null. */
 export function matchAttendanceLabel(text: string): AttendanceLabel | null {
   const start = text.charCodeAt(0);
   if (!inSet(LABEL_FIRST, start)) return null;
+  const label = matchLabelAt(text);
+  if (label !== null) return label;
+  const closed = closeLabelSpaces(text);
+  const spaced = closed === null ? null : matchLabelAt(closed.text);
+  if (closed === null || spaced === null) return null;
+  return {
+    ...spaced,
+    length: closed.toLine(spaced.length),
+    labelLength: closed.toLine(spaced.labelLength - 1) + 1,
+  };
+}
+
+/** {@link matchAttendanceLabel} without spaces inside the label. */
+function matchLabelAt(text: string): AttendanceLabel | null {
+  const start = text.charCodeAt(0);
   for (const { pattern, role, first } of ATTENDANCE_LABELS) {
     if (!hasUnit(first, start)) continue;
     const m = pattern.exec(text);
@@ -99,9 +151,14 @@ const DISTRIBUTION_FIRST = '分主发送抄';
 
 /** The distribution label at the start of `text`, or null. */
 export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; length: number } | null {
-  const m = startsWithAnyOf(text, DISTRIBUTION_FIRST) ? DISTRIBUTION.exec(text) : null;
-  if (!m) return null;
-  return { field: (m[1] as string).startsWith('抄') ? 'cc' : 'to', length: m[0].length };
+  if (!startsWithAnyOf(text, DISTRIBUTION_FIRST)) return null;
+  const m = DISTRIBUTION.exec(text);
+  if (m) return { field: (m[1] as string).startsWith('抄') ? 'cc' : 'to', length: m[0].length };
+  // 抄　送：
+  const closed = closeLabelSpaces(text);
+  const spaced = closed === null ? null : DISTRIBUTION.exec(closed.text);
+  if (closed === null || spaced === null) return null;
+  return { field: (spaced[1] as string).startsWith('抄') ? 'cc' : 'to', length: closed.toLine(spaced[0].length) };
 }
 
 /** A printing line: `鄂托克前旗人民政府办公室 2021年11月10日印发` (office optional). */

@@ -8,7 +8,7 @@ import type { Collector } from '../diagnostics.js';
 import type { LineCounter } from '../line-counter.js';
 import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
 import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
-import { matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
+import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/people.js';
@@ -281,7 +281,8 @@ class Builder {
   }
 
   /** 时间：… (the meeting date) and 地点：… lines. */
-  private timeOrPlaceLine(text: string): boolean {
+  private timeOrPlaceLine(line: string): boolean {
+    const text = closeLabelSpaces(line)?.text ?? line; // 时　间：
     if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
       const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
       if (d && d.month !== null && d.day !== null && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
@@ -546,7 +547,9 @@ function isHeaderLike(text: string): boolean {
   if (/^\|.*\|$/.test(text.trim())) return true; // a metadata table row of a web page
   if (text.length > 60 || /[,。;！？]/.test(text)) return false;
   if (matchMarker(text) || matchLead(text) || matchAttendanceLabel(text) || matchDistributionLabel(text)) return false;
-  return true;
+  // 时间： and 地点： lines belong to the body, which reads the meeting date from them.
+  const line = closeLabelSpaces(text)?.text ?? text;
+  return !TIME_LABEL.test(line) && !PLACE_LABEL.test(line);
 }
 
 /**
