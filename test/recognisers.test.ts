@@ -118,6 +118,14 @@ describe('attendance labels', () => {
     ['记录员：王芳', 'other', null],
     ['会议记录人：王芳', 'other', null],
     ['汇报人员：旗财政局局长李华', 'reporting', null],
+    // the group written out: 参加会议的有, 出席会议的领导, 参会人员名单, 参加人
+    ['参加会议的有：旗委副书记张三、副旗长李四', 'present', null],
+    ['出席会议的领导：副旗长李四', 'present', null],
+    ['参会人员名单：副旗长李四、王五', 'present', null],
+    ['参加人：副旗长李四', 'present', null],
+    ['列席会议的有：旗财政局局长李华', 'attending', null],
+    ['请假人员：张三（出差）', 'absent', null],
+    ['参加会议的同志要提前十分钟到场', null, null],
     ['记录工作要规范', null, null],
     ['会议指出：要做好准备', null, null],
   ];
@@ -183,6 +191,9 @@ describe('distribution labels', () => {
     ['抄　送：旗委办公室', 'cc', '旗委办公室'],
     ['分  送：各苏木镇', 'to', '各苏木镇'],
     ['抄送单位要及时反馈', null, ''],
+    ['报：市委、市政府', 'to', '市委、市政府'],
+    ['发：各苏木镇人民政府', 'to', '各苏木镇人民政府'],
+    ['报告会上的发言', null, ''],
   ];
   it.each(rows)('%s', (text, field, rest) => {
     const m = matchDistributionLabel(normalise(text));

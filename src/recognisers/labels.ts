@@ -9,6 +9,12 @@ import { cnOrdinal } from './cn-ordinal.js';
 const TOPIC = '[一二三四五六七八九十百\\d]+';
 const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
 
+/**
+ * What may follow the verb of a group's label: 出席人员, 出席会议的领导, 参加会议的有, 参会人员名单,
+ * 参加人 (会议 is matched before it).
+ */
+const GROUP = '(?:的?(?:人员|领导|单位|同志|人)(?:名单)?|的)?(?:有|是)?';
+
 /** A label pattern that only matches where a colon follows it. */
 function label(source: string): RegExp {
   return new RegExp(`${source}(?=\\s*[:：])`);
@@ -26,9 +32,9 @@ const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; first: string }> =
   { pattern: label(`^(?:会议)?主持(?:人)?`), role: 'chair', first: '会主' },
   { pattern: label(`^邀请列席(?:人员|单位)?`), role: 'invited', first: '邀' },
   { pattern: label(`^全程列席(?:人员|单位)?`), role: 'attending', first: '全' },
-  { pattern: label(`^列席(?:会议)?(?:人员|单位|领导)?`), role: 'attending', first: '列' },
-  { pattern: label(`^(?:出席|参会|参加|与会|到会)(?:会议)?(?:人员|领导|单位)?`), role: 'present', first: '出参与到' },
-  { pattern: label(`^(?:请假|缺席)(?:人员)?`), role: 'absent', first: '请缺' },
+  { pattern: label(`^列席(?:会议)?${GROUP}`), role: 'attending', first: '列' },
+  { pattern: label(`^(?:出席|参会|参加|与会|到会)(?:会议)?${GROUP}`), role: 'present', first: '出参与到' },
+  { pattern: label(`^(?:请假|缺席)${GROUP}`), role: 'absent', first: '请缺' },
   { pattern: label(`^汇报(?:人|单位|人员)?`), role: 'reporting', first: '汇' },
   { pattern: label(`^(?:会议)?记录(?:人|员)?`), role: 'other', first: '记会' },
 ];
@@ -145,9 +151,9 @@ export function parseTopics(text: string): number[] {
   return out;
 }
 
-/** Distribution labels: 分送/主送 → to; 抄送/抄报 → cc. */
-const DISTRIBUTION = /^(分送|主送|发送|送|抄送|抄报)\s*[:：]\s*/;
-const DISTRIBUTION_FIRST = '分主发送抄';
+/** Distribution labels: 分送/主送 (and the 报： 送： 发： of a footer) → to; 抄送/抄报 → cc. */
+const DISTRIBUTION = /^(分送|主送|发送|送|报|发|抄送|抄报)\s*[:：]\s*/;
+const DISTRIBUTION_FIRST = '分主发送报抄';
 
 /** The distribution label at the start of `text`, or null. */
 export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; length: number } | null {
