@@ -229,6 +229,21 @@ describe('people', () => {
     const p = parsePeople(normalise('旗财政局局长李四（出差）')).people[0];
     expect(p).toMatchObject({ name: '李四', note: '出差', titles: ['旗财政局局长'] });
   });
+  // 列席 lists that give each person's office, then a space, then the name.
+  it('reads an office and a name set apart by a space', () => {
+    expect(names('市政府办公室　蔡文；市财政局　周海涛；市住建局 吴敏')).toEqual([
+      ['蔡文', ['市政府办公室']],
+      ['周海涛', ['市财政局']],
+      ['吴敏', ['市住建局']],
+    ]);
+  });
+  it('splits no entry at a separator inside brackets', () => {
+    const people = parsePeople(normalise('市住建局局长吴敏（议题一、二），市水务局局长郑强（议题三）')).people;
+    expect(people.map((p) => [p.name, p.titles, p.note])).toEqual([
+      ['吴敏', ['市住建局局长'], '议题一、二'],
+      ['郑强', ['市水务局局长'], '议题三'],
+    ]);
+  });
   it('tells names from groups and offices', () => {
     expect(['是峰', '王行杰', '洛桑江村', '雪克来提·扎克尔', '冯日升'].every(isName)).toBe(true);
     expect(['主要', '居委会', '发改委', '各委员', '相关人员', '主任张思军'].some(isName)).toBe(false);

@@ -150,11 +150,14 @@ function splitGroups(text: string, base: number): Group[] {
   let tokens: Token[] = [];
   let conjunction = false;
   let from = 0;
+  let depth = 0; // inside brackets (吴敏（议题一、二）) nothing separates
   for (let i = 0; i <= text.length; i++) {
     // (Never read past the end: one read there makes V8 compile every read as a call.)
     const code = i < text.length ? text.charCodeAt(i) : -1;
-    if (code >= 0 && !inSet(LIST_SEPARATORS, code)) {
-      if (inSet(CONJUNCTIONS, code)) conjunction = true;
+    if (code >= 0 && (depth > 0 || !inSet(LIST_SEPARATORS, code))) {
+      if (code === 0x28 || code === 0xff08) depth++; // ( （
+      else if (depth > 0 && (code === 0x29 || code === 0xff09)) depth--; // ) ）
+      else if (inSet(CONJUNCTIONS, code)) conjunction = true;
       continue;
     }
     pushTrimmed(tokens, text, base, from, i);
@@ -246,7 +249,20 @@ function readNewEntry(text: string): Entry {
     }
     return { titles: title ? [title] : [], name: null, note };
   }
-  return { titles: [], name: null, note };
+  return officeAndName(t, note) ?? { titles: [], name: null, note };
+}
+
+/**
+ * `市政府办公室　蔡文`: an office, a space, then a name (列席 lists written one office and its
+ * person at a time), or null.
+ */
+function officeAndName(t: string, note: string | null): Entry | null {
+  let i = t.length - 1;
+  while (i > 0 && !isSpace(t.charCodeAt(i))) i--;
+  if (i <= 0) return null;
+  const name = t.slice(i + 1);
+  const office = t.slice(0, i).trim();
+  return office !== '' && isName(name) ? { titles: [office], name, note } : null;
 }
 
 /**
