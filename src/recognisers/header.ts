@@ -91,6 +91,23 @@ function mayHaveIssuerLabel(raw: string): boolean {
   return raw.includes('发文') || raw.includes('发布部门');
 }
 
+/** An office, white space, then a date to the end of the line. */
+const OFFICE_DATE = /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日)$/;
+
+/**
+ * The date of a line that gives an office and then a date (`鄂托克前旗人民政府办公室  2021年11月10日`),
+ * as YYYY-MM-DD, or null: the office must end like the name of a body (ORG_SUFFIX).
+ */
+function officeAndDate(text: string): string | null {
+  const m = OFFICE_DATE.exec(text);
+  if (m === null) return null;
+  const office = removeSpaces(m[1] as string);
+  if (!ORG_SUFFIX.test(office)) return null;
+  const date = removeSpaces(m[2] as string);
+  const d = DATE_LINE.test(date) ? parseDate(date) : null;
+  return d && d.month !== null && d.day !== null ? iso(d.year, d.month, d.day) : null;
+}
+
 /** Title score: how much a header line reads like the minutes' own title. */
 function titleScore(t: string): number {
   let s = 0;
@@ -148,6 +165,19 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       // The first labelled issuer (its name has no spaces to trim).
       const label = issuer || !mayHaveIssuerLabel(s.raw) ? null : ISSUER_LABEL.exec(s.raw);
       if (label) issuer = label[1] as string;
+      // 鄂托克前旗人民政府办公室   2021年11月10日: the office and the date it issued the minutes.
+      if (text.endsWith('日')) {
+        const od = officeAndDate(text);
+        if (od !== null) {
+          issueDate ??= od;
+          continue;
+        }
+      }
+      // A 文号 on a line of its own under the title's lines is not part of the title.
+      if (text.endsWith('号') && hasOpeningBracket(text)) {
+        const compact = removeSpaces(text);
+        if (DOC_NUMBER.exec(compact)?.[0] === compact) continue;
+      }
       if (CHROME.test(text) || DATE_STAMP.test(text)) continue;
       kept.push(s);
       joinedText += text;

@@ -46,3 +46,22 @@ describe('header: labels and metadata rows', () => {
     expect(parse(`武昌首义学院 学校办公室\n\n二〇二一年十一月十日\n\n校长办公会纪要\n\n${BODY}`).meta.issuer).toBe('武昌首义学院学校办公室');
   });
 });
+
+// The masthead of minutes in the official layout: the body and 纪要 over two lines, the 文号 under
+// them, then the issuing office and the date on one line, set apart by spaces.
+describe('header: the official masthead', () => {
+  const MASTHEAD = '鄂托克前旗人民政府\n常务会议纪要\n〔2021〕36号\n\n鄂托克前旗人民政府办公室                   2021年11月10日\n\n';
+  const doc = parse(`${MASTHEAD}${BODY}`);
+  it('keeps the 文号 out of the title', () => {
+    expect(doc.meta.title).toBe('鄂托克前旗人民政府常务会议纪要');
+    expect(doc.meta.docNumber).toBe('〔2021〕36号');
+  });
+  it('reads the date after the office as the issue date', () => {
+    expect(doc.meta.issueDate).toBe('2021-11-10');
+    expect(doc.meta.issuer).toBe('鄂托克前旗人民政府');
+  });
+  it('takes no office and date from a sentence', () => {
+    const prose = parse(`鄂托克前旗人民政府会议纪要\n\n会议定于 2021年11月10日\n\n${BODY}`);
+    expect(prose.meta.issueDate).toBeNull();
+  });
+});
