@@ -54,6 +54,11 @@ export const MetaSchema = z.object({
   docNumber: z.string().nullable(),
   session: SessionSchema.nullable(),
   meetingDate: isoDay.nullable(),
+  /**
+   * True when the text gives the meeting's month and day alone and the year was taken from the
+   * issue date (or the print date): the year of that date, or the year before for a later day.
+   */
+  meetingDateInferred: z.boolean(),
   issueDate: isoDay.nullable(),
   printedBy: z.string().nullable(),
   printDate: isoDay.nullable(),

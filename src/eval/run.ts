@@ -61,6 +61,7 @@ export function emptyDocument(path: string | null): MinutesDocument {
       docNumber: null,
       session: null,
       meetingDate: null,
+      meetingDateInferred: false,
       issueDate: null,
       printedBy: null,
       printDate: null,

@@ -303,6 +303,28 @@ function meetingDateFrom(opening: string): string | null {
   return null;
 }
 
+/** A month and day at the start of a text, before any year: 11月9日上午, 十一月九日. */
+const MONTH_DAY = /^\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+/**
+ * The meeting date when `text` (the opening's first sentence, a 时间： line's date) starts with a
+ * month and day alone, as minutes under a header that carries the year often do: the year of `ref`
+ * (the issue or print date, YYYY-MM-DD), or the year before when that day would come after `ref`
+ * (a December meeting issued in January). Null for no month and day, or a day no calendar has.
+ */
+export function meetingDayBefore(text: string, ref: string): string | null {
+  const m = MONTH_DAY.exec(text);
+  if (m === null) return null;
+  const month = parseSmallInteger(m[1] as string);
+  const day = parseSmallInteger(m[2] as string);
+  if (month === null || day === null) return null;
+  const refYear = Number(ref.slice(0, 4));
+  const later = month * 100 + day > Number(ref.slice(5, 7)) * 100 + Number(ref.slice(8, 10));
+  const year = later ? refYear - 1 : refYear;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? iso(year, month, day) : null;
+}
+
 /** The year a meeting is counted in: 2020年第7次, 2016年长三角…联席会议. */
 const MEETING_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*次|[^,，。;；\d]{0,30}?(?:会议|会)(?!议))/;
 

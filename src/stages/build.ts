@@ -7,7 +7,7 @@
 import type { Collector } from '../diagnostics.js';
 import type { LineCounter } from '../line-counter.js';
 import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
-import { readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
+import { meetingDayBefore, readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
 import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
@@ -106,6 +106,8 @@ class Builder {
   list: { style: MarkerStyle | null; depth: number } | null = null;
   /** Past the attendance or distribution lines. */
   tail = false;
+  /** The date of a 时间： line that gave no year (11月9日上午), for the issue date's year. */
+  timeLine: string | null = null;
   readonly pos: (spans: Spans, from: number, to: number) => Position;
 
   constructor(
@@ -126,6 +128,7 @@ class Builder {
       docNumber: header.docNumber,
       session: null,
       meetingDate: null,
+      meetingDateInferred: false,
       issueDate: header.issueDate,
       printedBy: null,
       printDate: null,
@@ -284,8 +287,10 @@ class Builder {
   private timeOrPlaceLine(line: string): boolean {
     const text = closeLabelSpaces(line)?.text ?? line; // 时　间：
     if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
-      const d = parseDate(text.replace(TIME_LABEL, '').replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
+      const when = text.replace(TIME_LABEL, '');
+      const d = parseDate(when.replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
       if (d && d.month !== null && d.day !== null && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
+      else this.timeLine ??= when; // the month and day alone: the year comes from the issue date
       return true;
     }
     return (text.startsWith('地点') || text.startsWith('会议地点')) && PLACE_LABEL.test(text);
@@ -520,6 +525,14 @@ class Builder {
     meta.session = readSession(header.titleSpans, this.pos) ?? (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
     if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
+    const ref = meta.issueDate ?? meta.printDate;
+    if (!meta.meetingDate && ref !== null) {
+      const day = (this.timeLine === null ? null : meetingDayBefore(this.timeLine, ref)) ?? (openingSpans ? meetingDayBefore(firstSentence, ref) : null);
+      if (day !== null) {
+        meta.meetingDate = day;
+        meta.meetingDateInferred = true;
+      }
+    }
     if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
 }

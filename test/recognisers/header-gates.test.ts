@@ -65,3 +65,37 @@ describe('header: the official masthead', () => {
     expect(prose.meta.issueDate).toBeNull();
   });
 });
+
+// Under a header that carries the year, the opening often gives the month and day alone.
+describe('meeting date: the month and day of the opening, the year of the issue date', () => {
+  const MASTHEAD = '鄂托克前旗人民政府\n常务会议纪要\n〔2021〕36号\n\n鄂托克前旗人民政府办公室                   2021年11月10日\n\n';
+  const opening = (day: string) => `${day}上午，旗委副书记、政府代旗长杨颖新主持召开政府常务会议。现纪要如下：\n\n一、传达学习习近平总书记重要讲话\n`;
+  it('takes the year of the issue date', () => {
+    const doc = parse(`${MASTHEAD}${opening('11月9日')}`);
+    expect(doc.meta.meetingDate).toBe('2021-11-09');
+    expect(doc.meta.meetingDateInferred).toBe(true);
+  });
+  it('takes the year before for a day after the issue date (a December meeting issued in January)', () => {
+    const doc = parse(`${MASTHEAD.replace('2021年11月10日', '2022年1月5日')}${opening('12月28日')}`);
+    expect(doc.meta.meetingDate).toBe('2021-12-28');
+  });
+  it('infers nothing without an issue or print date', () => {
+    const doc = parse(`鄂托克前旗人民政府常务会议纪要\n\n${opening('11月9日')}`);
+    expect(doc.meta.meetingDate).toBeNull();
+    expect(doc.meta.meetingDateInferred).toBe(false);
+  });
+  it('marks a date written in full as not inferred', () => {
+    const doc = parse(`${MASTHEAD}${opening('2021年11月9日')}`);
+    expect(doc.meta.meetingDate).toBe('2021-11-09');
+    expect(doc.meta.meetingDateInferred).toBe(false);
+  });
+  it('reads a 时间 line with the month and day alone', () => {
+    const doc = parse(`${MASTHEAD}时间：11月9日上午\n\n一、传达学习习近平总书记重要讲话\n`);
+    expect(doc.meta.meetingDate).toBe('2021-11-09');
+    expect(doc.meta.meetingDateInferred).toBe(true);
+  });
+  it('takes no impossible day', () => {
+    const doc = parse(`${MASTHEAD}${opening('2月30日')}`);
+    expect(doc.meta.meetingDate).toBeNull();
+  });
+});
