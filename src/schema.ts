@@ -151,6 +151,11 @@ export const PersonSchema = z.object({
   titles: z.array(z.string()),
   /** A bracketed reason or remark (（出差）), kept apart from the name. */
   note: z.string().nullable(),
+  /**
+   * Agenda items this person attended, when their remark names them (（议题二）, （列席第一、二项议题）);
+   * null when it does not (the group's topics then apply).
+   */
+  topics: z.array(z.number().int()).nullable(),
   position: PositionSchema,
 });
 

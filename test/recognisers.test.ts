@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProseAttendance, findReporters } from '../src/recognisers/attendance.js';
-import { matchAttendanceLabel, matchDistributionLabel, parseTopics } from '../src/recognisers/labels.js';
+import { matchAttendanceLabel, matchDistributionLabel, noteTopics, parseTopics } from '../src/recognisers/labels.js';
 import { matchLead } from '../src/recognisers/lead.js';
 import { matchMarker } from '../src/recognisers/markers.js';
 import { isName, parsePeople } from '../src/recognisers/people.js';
@@ -22,12 +22,18 @@ describe('markers', () => {
     ['2、审议《园艺学院关于实行班子成员“五联系”制度的补充规定》', 'num', 2],
     ['（1）落实责任', 'num-paren', 1],
     ['第二，要压实责任', 'ordinal', 2],
+    // agenda items of a party committee's minutes
+    ['议题一：关于《临河区2023年乡村振兴重点任务分工方案》的事项', 'topic', 1],
+    ['议题十二：关于召开全区安全生产工作会议的事项', 'topic', 12],
+    ['议题 2：研究追加设备购置资金', 'topic', 2],
     // not markers
     ['1.6 万吨平价煤', null, null],
     ['2021年第16次常务会议', null, null],
     ['一是要严守生态保护红线', null, null],
     ['第一议题', null, null],
     ['议题一、二列席：旗教体局局长奇阿日并', null, null],
+    ['议题三列席：旗委宣传部副部长', null, null],
+    ['议题一是关于预算的事项', null, null],
   ];
   it.each(rows)('%s', (text, style, ordinal) => {
     const m = matchMarker(normalise(text));
@@ -153,6 +159,22 @@ describe('attendance labels', () => {
     expect(matchAttendanceLabel(normalise('出 席 会 议 的 同 志'))).toBeNull();
     expect(matchAttendanceLabel(normalise('主 要 领 导：张三'))).toBeNull();
   });
+  // A person's remark that names the agenda items they attended.
+  const notes: Array<[string | null, number[] | null]> = [
+    ['议题二', [2]],
+    ['议题一、二', [1, 2]],
+    ['列席第一、二项议题', [1, 2]],
+    ['第三项议题', [3]],
+    ['参加议题三', [3]],
+    ['议题 1 列席', [1]],
+    ['全程', null],
+    ['出差', null],
+    ['议题一汇报人', null],
+    [null, null],
+  ];
+  it.each(notes)('remark %s', (note, topics) => {
+    expect(noteTopics(note)).toEqual(topics);
+  });
   it('reads topic lists', () => {
     expect(parseTopics('一、二')).toEqual([1, 2]);
     expect(parseTopics('三至五')).toEqual([3, 4, 5]);
@@ -182,6 +204,34 @@ describe('labels set out with spaces, in a whole document', () => {
     const doc = parse(`关于某事项的会议纪要\n\n${label}：2021年11月9日上午\n地点：旗政府第一会议室\n\n一、关于预算\n`, { path: 'x.txt' });
     expect(doc.meta.meetingDate).toBe('2021-11-09');
     expect(doc.meta.title).toBe('关于某事项的会议纪要');
+  });
+});
+
+describe('agenda items named after a person', () => {
+  const doc = parse(
+    '区委常委会2023年第15次会议纪要\n\n2023年6月12日，区委书记刘海主持召开区委常委会2023年第15次会议。会议研究了以下事项：\n\n' +
+      '议题一：关于《临河区2023年乡村振兴重点任务分工方案》的事项\n会议决定：原则通过该方案。\n\n' +
+      '议题二：关于追加区人民医院设备购置资金的事项\n会议同意追加设备购置资金 860 万元。\n\n' +
+      '列席人员：区委办主任李强（全程），区财政局局长周涛（议题二），区农牧局局长吴刚（议题一、三）\n',
+    { path: 'x.txt' },
+  );
+  it('reads the items headed 议题一：', () => {
+    expect(doc.items.map((i) => [i.ordinal, i.heading])).toEqual([
+      [1, '关于《临河区2023年乡村振兴重点任务分工方案》的事项'],
+      [2, '关于追加区人民医院设备购置资金的事项'],
+    ]);
+  });
+  it('gives each person the items their remark names', () => {
+    expect(doc.attendance.at(-1)?.people.map((p) => [p.name, p.note, p.topics])).toEqual([
+      ['李强', '全程', null],
+      ['周涛', '议题二', [2]],
+      ['吴刚', '议题一、三', [1, 3]],
+    ]);
+  });
+  it('warns of an item the minutes do not have', () => {
+    expect(doc.diagnostics.filter((d) => d.rule === 'topic-unknown').map((d) => d.message)).toEqual([
+      '吴刚 (议题一、三) names agenda item 3, which the minutes do not have',
+    ]);
   });
 });
 

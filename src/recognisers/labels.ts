@@ -135,6 +135,17 @@ function matchLabelAt(text: string): AttendanceLabel | null {
   return null;
 }
 
+/** A remark that names agenda items: 议题二, 议题一、二, 列席第一、二项议题, 参加议题三. */
+const NOTE_TOPICS = new RegExp(`^(?:列席|参加|出席)?(?:议题(${TOPIC_LIST})|第?(${TOPIC_LIST})项?议题)(?:列席)?$`);
+
+/** The agenda items a person's remark names (（议题二） → [2]), or null when it names none. */
+export function noteTopics(note: string | null): number[] | null {
+  const m = note === null || !note.includes('议题') ? null : NOTE_TOPICS.exec(note.replace(/\s+/g, ''));
+  if (m === null) return null;
+  const topics = parseTopics((m[1] ?? m[2]) as string);
+  return topics.length > 0 ? topics : null;
+}
+
 const TOPIC_RANGE = new RegExp(`(${TOPIC})(?:\\s*(?:至|到|~|-|—)\\s*(${TOPIC}))?`, 'g');
 
 /** 一、二 → [1, 2]; 三至五 → [3, 4, 5]; 1和3 → [1, 3]. */

@@ -6,7 +6,7 @@ import { charSet, hasUnit, inSet } from '../text/chars.js';
 import { cnOrdinal } from './cn-ordinal.js';
 
 /** A numbering style; the document decides which style is which level. */
-export type MarkerStyle = 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled' | 'ordinal';
+export type MarkerStyle = 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled' | 'ordinal' | 'topic';
 
 /** A numbering marker found at the start of a text. */
 export interface Marker {
@@ -47,6 +47,13 @@ const MARKERS: MarkerRecogniser[] = [
   { style: 'circled', first: CIRCLED, pattern: new RegExp(`^([${CIRCLED}])\\s*`), value: (c) => CIRCLED.indexOf(c) + 1 || null },
   // 第一，…   第二、…   (not 第一议题, 第一次)
   { style: 'ordinal', first: '第', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
+  // 议题一：关于…的事项   议题2：…   (not 议题一、二列席：, 议题一是)
+  {
+    style: 'topic',
+    first: '议',
+    pattern: new RegExp(`^议题\\s*(${CN}|\\d{1,2})\\s*[:、.,](?![、\\s]*[${CN_DIGITS}\\d])\\s*`),
+    value: (d) => arabic(d) ?? cnOrdinal(d),
+  },
 ];
 
 const MARKER_FIRST = charSet(MARKERS.map((r) => r.first).join(''));

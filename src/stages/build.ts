@@ -8,7 +8,7 @@ import type { Collector } from '../diagnostics.js';
 import type { LineCounter } from '../line-counter.js';
 import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
 import { meetingDayBefore, readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
-import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, PRINT_LINE } from '../recognisers/labels.js';
+import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, noteTopics, PRINT_LINE } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/people.js';
@@ -211,6 +211,7 @@ class Builder {
       name: cleanName(spans, p),
       titles: p.titles.map((t) => originalOf(spans.text, spans.raw, t)),
       note: p.note,
+      topics: noteTopics(p.note),
       position: this.pos(spans, p.start, p.end),
     }));
   }
@@ -246,6 +247,7 @@ class Builder {
         name,
         titles: titles ? titles.split(/[、，,]/).map((t) => t.trim()).filter(Boolean) : [],
         note: cell(noteAt) || null,
+        topics: noteTopics(cell(noteAt) || null),
         position: this.pos(row, s0, e0),
       });
     }
@@ -489,7 +491,7 @@ class Builder {
         if (reporters.some((q) => q.name === name)) continue;
         const position = this.pos(run.spans, p.start, p.end);
         first = first ?? position;
-        reporters.push({ name, titles: p.titles.map((t) => originalOf(run.spans.text, run.spans.raw, t)), note: null, position });
+        reporters.push({ name, titles: p.titles.map((t) => originalOf(run.spans.text, run.spans.raw, t)), note: null, topics: null, position });
       }
     }
     const last = reporters[reporters.length - 1];
@@ -513,6 +515,13 @@ class Builder {
       for (const t of g.topics ?? []) {
         if (!known.has(t)) {
           file.add('topic-unknown', `'${g.label}' names agenda item ${t}, which the minutes do not have`, g.position.start.offset, g.position.start.offset, 'warning');
+        }
+      }
+      for (const p of g.people) {
+        for (const t of p.topics ?? []) {
+          if (!known.has(t)) {
+            file.add('topic-unknown', `${p.name} (${p.note}) names agenda item ${t}, which the minutes do not have`, p.position.start.offset, p.position.start.offset, 'warning');
+          }
         }
       }
     }

@@ -60,7 +60,7 @@ function group(role: MinutesDocument['attendance'][number]['role'], topics: numb
     role,
     label: role,
     topics,
-    people: names.map((name) => ({ name, titles: [], note: null, position })),
+    people: names.map((name) => ({ name, titles: [], note: null, topics: null, position })),
     position,
   };
 }
