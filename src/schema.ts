@@ -166,6 +166,8 @@ export const AttendanceSchema = z.object({
   /** Agenda items the group attended, when stated; null means the whole meeting. */
   topics: z.array(z.number().int()).nullable(),
   people: z.array(PersonSchema),
+  /** Bodies the list names without a person (县发改局, 县住建局主要负责同志), as written. */
+  units: z.array(z.string()),
   position: PositionSchema,
 });
 

@@ -235,6 +235,32 @@ describe('agenda items named after a person', () => {
   });
 });
 
+// 列席 lists that name bodies, with no person: the bodies are kept as the group's units.
+describe('bodies named in an attendance list', () => {
+  const doc = parse(
+    '某县人民政府县长办公会议纪要\n\n2020年4月8日，县长张伟主持召开县长办公会议。现将会议议定事项纪要如下：\n\n' +
+      '一、原则同意《某县2020年重点项目建设计划》。\n\n' +
+      '出席：张伟、李娜、王强\n列席：县发改局、县财政局、县住建局主要负责同志，县审计局局长刘洋\n',
+    { path: 'x.txt' },
+  );
+  const attending = doc.attendance.find((g) => g.role === 'attending');
+  it('keeps the bodies as units and the person as a person', () => {
+    expect(attending?.units).toEqual(['县发改局', '县财政局', '县住建局主要负责同志']);
+    expect(attending?.people.map((p) => [p.name, p.titles])).toEqual([['刘洋', ['县审计局局长']]]);
+  });
+  it('warns of none of them', () => {
+    expect(doc.diagnostics.filter((d) => d.rule === 'person-unparsed')).toEqual([]);
+  });
+  it('keeps a group of bodies alone', () => {
+    const only = parse('某县人民政府县长办公会议纪要\n\n一、原则同意计划。\n\n列席单位：县发改局、县财政局\n', { path: 'x.txt' });
+    expect(only.attendance.map((g) => [g.role, g.units, g.people.length])).toEqual([['attending', ['县发改局', '县财政局'], 0]]);
+  });
+  it('still warns of an entry that is neither', () => {
+    const odd = parse('某县人民政府县长办公会议纪要\n\n一、原则同意计划。\n\n出席：张伟、做好准备工作\n', { path: 'x.txt' });
+    expect(odd.diagnostics.filter((d) => d.rule === 'person-unparsed').map((d) => d.message)).toEqual(["no personal name in '做好准备工作'"]);
+  });
+});
+
 describe('distribution labels', () => {
   const rows: Array<[string, 'to' | 'cc' | null, string]> = [
     ['抄送：旗委办公室', 'cc', '旗委办公室'],

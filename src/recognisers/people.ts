@@ -85,6 +85,20 @@ export function isName(s: string): boolean {
   return !TITLES.occursIn(s);
 }
 
+/** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员 … */
+const BODY_PEOPLE = /(?:的)?(?:主要负责同志|分管负责同志|有关负责同志|相关负责同志|负责同志|主要负责人|负责人|主要领导|分管领导|有关人员|相关人员|同志|代表)$/;
+/** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
+const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|工会|协会|人大|政协|队|馆|会|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+
+/**
+ * True when an entry of an attendance list that names no person names a body (县发改局,
+ * 县住建局主要负责同志, 各苏木镇): 列席 lists often give units, not people.
+ */
+export function isBody(entry: string): boolean {
+  const t = removeSpaces(entry).replace(BODY_PEOPLE, '');
+  return t.length >= 2 && BODY_END.test(t);
+}
+
 /** The longest entry read as titles and a name (上海庙经济开发区经济发展局副局长刘晓燕 is 21). */
 const MAX_ENTRY = 64;
 

@@ -11,7 +11,7 @@ import { meetingDayBefore, readHeader, readSession, readKind, type Header } from
 import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, noteTopics, PRINT_LINE } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
-import { forgetEntries, parsePeople, type PersonMatch } from '../recognisers/people.js';
+import { forgetEntries, isBody, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
@@ -257,6 +257,7 @@ class Builder {
       label: spans.raw.trim(),
       topics: tableLabel.topics,
       people,
+      units: [],
       position: this.pos(spans, 0, text.length),
     });
     this.tail = this.stack.length > 0 || this.tail;
@@ -270,16 +271,22 @@ class Builder {
     this.tail = this.stack.length > 0 || this.tail;
     const body = text.slice(label.length);
     const { people, unparsed } = parsePeople(body, label.length);
+    const units: string[] = [];
     for (const u of unparsed) {
+      if (isBody(u.text)) {
+        units.push(spans.raw.slice(u.start, u.end).trim());
+        continue;
+      }
       const at = this.offsetOf(spans, u.start);
       this.ctx.file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
     }
-    if (people.length === 0) return true;
+    if (people.length === 0 && units.length === 0) return true;
     this.attendance.push({
       role: label.role,
       label: spans.raw.slice(0, label.labelLength).trim(),
       topics: label.topics,
       people: this.people(spans, people),
+      units,
       position: this.pos(spans, 0, text.length),
     });
     return true;
@@ -471,6 +478,7 @@ class Builder {
           label: spans.raw.slice(g.end - g.label.length, g.end),
           topics: null,
           people: this.people(spans, g.people),
+          units: [],
           position: this.pos(spans, g.start, g.end),
         });
       }
@@ -497,7 +505,7 @@ class Builder {
     const last = reporters[reporters.length - 1];
     if (last && first) {
       // The group spans its first reporter to its last (they may stand in different paragraphs).
-      this.attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, position: { start: first.start, end: last.position.end } });
+      this.attendance.push({ role: 'reporting', label: '汇报', topics: null, people: reporters, units: [], position: { start: first.start, end: last.position.end } });
     }
   }
 

@@ -61,6 +61,7 @@ function group(role: MinutesDocument['attendance'][number]['role'], topics: numb
     label: role,
     topics,
     people: names.map((name) => ({ name, titles: [], note: null, topics: null, position })),
+    units: [],
     position,
   };
 }

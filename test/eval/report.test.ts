@@ -50,6 +50,7 @@ function outputA(): MinutesDocument {
       label: '参加会议',
       topics: null,
       people: [{ name: '杨敬涛', titles: [], note: null, topics: null, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } } }],
+      units: [],
       position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 9, offset: 8 } },
     },
   ];

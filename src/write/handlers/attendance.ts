@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Attendance } from '../../schema.js';
 import { matchAttendanceLabel } from '../../recognisers/labels.js';
 import { normalise } from '../../stages/normalise.js';
-import { chineseOrdinal, heading, summary, table } from './shared.js';
+import { chineseOrdinal, heading, paragraph, rawText, strong, summary, table } from './shared.js';
 
 /** The label each role is written with when the group's own label is prose (出席会议, 主持召开). */
 const ROLE_LABEL: Record<Attendance['role'], string> = {
@@ -40,16 +40,17 @@ function groupTitle(group: Attendance): string {
  * 姓名 | 职务 | 备注, titles joined with 、.
  */
 export function attendance(groups: readonly Attendance[]): RootContent[] {
-  const filled = groups.filter((g) => g.people.length > 0);
+  const filled = groups.filter((g) => g.people.length > 0 || g.units.length > 0);
   if (filled.length === 0) return [];
   return [
     ...summary([heading(2, '参会人员')]),
     ...filled.flatMap((group): RootContent[] => [
       heading(3, groupTitle(group)),
-      table(
-        ['姓名', '职务', '备注'],
-        group.people.map((p) => [p.name, p.titles.join('、'), p.note ?? '']),
-      ),
+      ...(group.people.length > 0
+        ? [table(['姓名', '职务', '备注'], group.people.map((p) => [p.name, p.titles.join('、'), p.note ?? '']))]
+        : []),
+      // Bodies named without a person (县发改局, 县住建局主要负责同志).
+      ...(group.units.length > 0 ? [paragraph([strong('单位'), rawText(`：${group.units.join('、')}`)])] : []),
     ]),
   ];
 }
