@@ -99,3 +99,15 @@ describe('meeting date: the month and day of the opening, the year of the issue 
     expect(doc.meta.meetingDate).toBeNull();
   });
 });
+
+// The body at the head of a title, before the kind of meeting.
+describe('header: the issuer at the head of the title', () => {
+  it.each([
+    ['某县人民政府县长办公会议纪要', '某县人民政府'],
+    ['某市人民政府市长办公会纪要', '某市人民政府'],
+    ['某区人民政府专题会议纪要', '某区人民政府'],
+    ['某县人民政府全体会议纪要', '某县人民政府'],
+  ])('%s', (title, issuer) => {
+    expect(parse(`${title}\n\n${BODY}`).meta.issuer).toBe(issuer);
+  });
+});
