@@ -78,6 +78,7 @@ export function runPipeline(input: string | Uint8Array, opts: PipelineOptions): 
     dates: values.dates,
     attendance: built.attendance,
     distribution: built.distribution,
+    attachments: built.attachments,
     diagnostics: [],
   };
   doc.diagnostics = file.place(counter, extracted.toSource);

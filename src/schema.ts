@@ -64,6 +64,10 @@ export const MetaSchema = z.object({
   printDate: isoDay.nullable(),
   /** Name of the person who chaired the meeting, when stated. */
   chair: z.string().nullable(),
+  /** The subject words of a 主题词： line (经济运行, 会议, 纪要 …); empty when there is none. */
+  keywords: z.array(z.string()),
+  /** The disclosure note, without its brackets: （此件公开发布） → 此件公开发布; null when there is none. */
+  disclosure: z.string().nullable(),
 });
 
 export const ParagraphSchema = z.object({
@@ -171,6 +175,12 @@ export const AttendanceSchema = z.object({
   position: PositionSchema,
 });
 
+/** An attachment the minutes list (附件：1．…), by its title. */
+export const AttachmentSchema = z.object({
+  title: z.string(),
+  position: PositionSchema,
+});
+
 export const DistributionSchema = z.object({
   to: z.array(z.string()),
   cc: z.array(z.string()),
@@ -202,6 +212,7 @@ export const DocumentSchema = z.object({
   dates: z.array(DateSchema),
   attendance: z.array(AttendanceSchema),
   distribution: DistributionSchema,
+  attachments: z.array(AttachmentSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 
@@ -215,6 +226,7 @@ export type Amount = z.infer<typeof AmountSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type DateMention = z.infer<typeof DateSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Attendance = z.infer<typeof AttendanceSchema>;
 export type Role = (typeof ROLES)[number];
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

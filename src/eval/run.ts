@@ -66,6 +66,8 @@ export function emptyDocument(path: string | null): MinutesDocument {
       printedBy: null,
       printDate: null,
       chair: null,
+      keywords: [],
+      disclosure: null,
     },
     opening: null,
     items: [],
@@ -76,6 +78,7 @@ export function emptyDocument(path: string | null): MinutesDocument {
     dates: [],
     attendance: [],
     distribution: { to: [], cc: [] },
+    attachments: [],
     diagnostics: [],
   };
 }

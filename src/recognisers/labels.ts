@@ -180,3 +180,15 @@ export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; leng
 
 /** A printing line: `鄂托克前旗人民政府办公室 2021年11月10日印发` (office optional). */
 export const PRINT_LINE = /^(?<office>.*?)\s*(?<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}?日)\s*印发\s*$/;
+
+/** An attachment label: 附件：, 附件1：, 附件 2： (the title, or a numbered list, may follow). */
+export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*/;
+
+/** A disclosure note on a line of its own: （此件公开发布）, （此件不予公开）, （此页无正文）. */
+export const DISCLOSURE_LINE = /^[(（]\s*(此件[^()（）]{1,10}?|此页无正文)\s*[)）]$/;
+
+/** A 主题词 line (older minutes): 主题词：经济运行  会议  纪要. */
+export const KEYWORDS_LABEL = /^主\s*题\s*词\s*[:：]\s*/;
+
+/** A contact or print-run line under minutes: 联系人：…  联系电话：…, 共印 30 份. */
+export const CONTACT_LINE = /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$/;

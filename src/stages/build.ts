@@ -8,14 +8,24 @@ import type { Collector } from '../diagnostics.js';
 import type { LineCounter } from '../line-counter.js';
 import { findProseAttendance, findReporters } from '../recognisers/attendance.js';
 import { meetingDayBefore, readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
-import { closeLabelSpaces, matchAttendanceLabel, matchDistributionLabel, noteTopics, PRINT_LINE } from '../recognisers/labels.js';
+import {
+  ATTACHMENT_LABEL,
+  CONTACT_LINE,
+  closeLabelSpaces,
+  DISCLOSURE_LINE,
+  KEYWORDS_LABEL,
+  matchAttendanceLabel,
+  matchDistributionLabel,
+  noteTopics,
+  PRINT_LINE,
+} from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, isBody, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
-import type { Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { countNonSpace, hasUnit, removeSpaces } from '../text/chars.js';
+import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
+import { countNonSpace, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -45,6 +55,7 @@ export interface Built {
   resolutions: Resolution[];
   attendance: Attendance[];
   distribution: { to: string[]; cc: string[] };
+  attachments: Attachment[];
   /** Every run of prose, for the extractors. */
   runs: ContentRun[];
 }
@@ -95,6 +106,9 @@ class Builder {
   readonly resolutions: Resolution[] = [];
   readonly attendance: Attendance[] = [];
   readonly distribution = { to: [] as string[], cc: [] as string[] };
+  readonly attachments: Attachment[] = [];
+  /** The lines read last were an attachment list: a numbered line goes on with it. */
+  inAttachments = false;
   readonly runs: ContentRun[] = [];
   opening: Built['opening'] = null;
   openingSpans: Spans | null = null;
@@ -133,6 +147,8 @@ class Builder {
       printedBy: null,
       printDate: null,
       chair: null,
+      keywords: [],
+      disclosure: null,
     };
   }
 
@@ -145,6 +161,7 @@ class Builder {
       resolutions: this.resolutions,
       attendance: this.attendance,
       distribution: this.distribution,
+      attachments: this.attachments,
       runs: this.runs,
     };
   }
@@ -161,6 +178,7 @@ class Builder {
       const last = this.attendanceTable(bi, spans, text);
       if (last !== null) return last;
     }
+    if (this.footerLine(spans, text)) return bi;
     if (this.attendanceLine(spans, text)) return bi;
     if (this.timeOrPlaceLine(text)) return bi;
     if (this.distributionLine(spans, text)) return bi;
@@ -290,6 +308,55 @@ class Builder {
       position: this.pos(spans, 0, text.length),
     });
     return true;
+  }
+
+  /**
+   * What stands under the body: the attachment list (附件：1．… and its further numbered lines), the
+   * disclosure note (（此件公开发布）), the subject words (主题词：…), a contact line.
+   */
+  private footerLine(spans: Spans, text: string): boolean {
+    const inList = this.inAttachments;
+    this.inAttachments = false;
+    const first = text.charCodeAt(0);
+    if (inList) {
+      // A further numbered line of the list: a title, not a sentence.
+      const marker = matchMarker(text);
+      if (marker && (marker.style === 'num' || marker.style === 'cn') && text.length <= 80 && !text.includes('。')) {
+        this.attachment(spans, marker.length, text.length);
+        this.inAttachments = true;
+        return true;
+      }
+    }
+    if (first === 0x9644 /* 附 */) {
+      const m = ATTACHMENT_LABEL.exec(text);
+      if (m === null) return false;
+      const after = m[0].length;
+      if (after < text.length) this.attachment(spans, after + (matchMarker(text.slice(after))?.length ?? 0), text.length);
+      this.inAttachments = true;
+      return true;
+    }
+    if (first === 0x28 /* ( */ || first === 0xff08 /* （ */) {
+      const d = DISCLOSURE_LINE.exec(text.trim());
+      if (d === null) return false;
+      this.meta.disclosure ??= removeSpaces(d[1] as string);
+      return true;
+    }
+    if (first === 0x4e3b /* 主 */) {
+      const k = KEYWORDS_LABEL.exec(text);
+      if (k === null) return false;
+      this.meta.keywords = spans.raw.slice(k[0].length).split(/[\s,，、;；]+/).filter(Boolean);
+      return true;
+    }
+    return CONTACT_LINE.test(text);
+  }
+
+  /** An attachment's title: [from, to) of the block, trimmed. */
+  private attachment(spans: Spans, from: number, to: number): void {
+    let a = from;
+    let b = to;
+    while (a < b && isSpace(spans.text.charCodeAt(a))) a++;
+    while (b > a && (isSpace(spans.text.charCodeAt(b - 1)) || spans.text.charCodeAt(b - 1) === 0x3b || spans.text.charCodeAt(b - 1) === 0xff1b)) b--;
+    if (b > a) this.attachments.push({ title: spans.raw.slice(a, b), position: this.pos(spans, a, b) });
   }
 
   /** 时间：… (the meeting date) and 地点：… lines. */

@@ -5,6 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MinutesDocument } from '../schema.js';
 import { amounts } from './handlers/amounts.js';
+import { attachments } from './handlers/attachments.js';
 import { attendance } from './handlers/attendance.js';
 import { diagnostics } from './handlers/diagnostics.js';
 import { distribution } from './handlers/distribution.js';
@@ -21,7 +22,7 @@ export type Handler = (doc: MinutesDocument, ctx: Context) => RootContent[];
 
 /**
  * The handlers in output order: title, metadata, opening, loose paragraphs, the items, then the
- * summaries a reader skims (议定事项, 金额, 参会人员, 分送与抄送, 诊断).
+ * summaries a reader skims (议定事项, 金额, 参会人员, 附件, 分送与抄送, 诊断).
  */
 export const handlers = {
   title: (doc) => title(doc),
@@ -32,6 +33,7 @@ export const handlers = {
   resolutions: (doc, ctx) => summary(resolutions(doc.resolutions, ctx)),
   amounts: (doc, ctx) => summary(amounts(doc.amounts, ctx)),
   attendance: (doc) => attendance(doc.attendance),
+  attachments: (doc) => attachments(doc.attachments),
   distribution: (doc) => distribution(doc.distribution),
   diagnostics: (doc) => summary(diagnostics(doc.diagnostics)),
 } satisfies Record<string, Handler>;

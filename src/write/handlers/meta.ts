@@ -26,6 +26,8 @@ export function meta(value: Meta): RootContent[] {
     ['成文日期', value.issueDate],
     ['主持', value.chair],
     ['印发', printedOf(value)],
+    ['主题词', value.keywords.join('、')],
+    ['公开方式', value.disclosure],
   ];
   const filled = rows.filter((row): row is [string, string] => Boolean(row[1]?.trim()));
   return filled.length === 0 ? [] : [table(['项目', '内容'], filled)];
