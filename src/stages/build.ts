@@ -524,7 +524,11 @@ class Builder {
     }
     this.addTypedParagraph(spans, 0, text.length, lead);
     if (stack.length === 0) this.proseBlocks.push(spans);
-    this.addResolutions(spans, text, 0, this.topOrdinal());
+    // …。会议决定： at the end: the numbered lines after it are the clauses of that decision, and the
+    // lead alone records none.
+    const listAt = trailingListLead(text);
+    this.addResolutions(spans, listAt < 0 ? text : text.slice(0, listAt), 0, this.topOrdinal());
+    if (listAt >= 0) this.list = { style: null, depth: stack.length };
   }
 
   /** Attendance told in prose (the opening and paragraphs outside items). */
@@ -619,6 +623,22 @@ class Builder {
     }
     if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
+}
+
+/** What ends a lead that opens a list: a colon, or 如下. */
+const LIST_LEAD_END = /(?:[:：]|如下[:：]?)\s*$/;
+
+/**
+ * Where the last sentence of `text` starts when it is a decision lead that opens a list
+ * (…。会议决定：, …；会议研究决定如下：), else -1.
+ */
+function trailingListLead(text: string): number {
+  if (!LIST_LEAD_END.test(text)) return -1;
+  let k = text.length - 1;
+  while (k > 0 && !hasUnit('。;；!?！？', text.charCodeAt(k - 1))) k--;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k === 0 || text.length - k >= 40) return -1;
+  return matchLead(text.slice(k))?.decision === true ? k : -1;
 }
 
 /** A table header row (cells split by tabs) with a 姓名 column. */
