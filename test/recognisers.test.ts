@@ -337,6 +337,21 @@ describe('attendance in prose', () => {
       ['chair', ['王友军']],
     ]);
   });
+  it('keeps the bodies of a list of who attended, never of a chair', () => {
+    const t = normalise('2021年6月3日，县长张伟主持召开县政府第9次常务会议，副县长李娜、王强出席会议，县发改局、县财政局、县住建局主要负责同志列席会议。');
+    expect(findProseAttendance(t).map((g) => [g.role, g.people.map((p) => p.name), g.units.map((u) => t.slice(u.start, u.end))])).toEqual([
+      ['chair', ['张伟'], []],
+      ['present', ['李娜', '王强'], []],
+      ['attending', [], ['县发改局', '县财政局', '县住建局主要负责同志']],
+    ]);
+  });
+  it('takes a meeting for no body (管委会工作例会), and 有关负责人 after one', () => {
+    const t = normalise('三省一市联席会议办公室、各重点专题合作组牵头单位有关负责人参加会议。主任张思军主持召开管委会工作例会,全体工作人员参加了会议。');
+    expect(findProseAttendance(t).map((g) => [g.role, g.units.map((u) => t.slice(u.start, u.end))])).toEqual([
+      ['present', ['三省一市联席会议办公室', '各重点专题合作组牵头单位有关负责人']],
+      ['chair', []],
+    ]);
+  });
   it('reads invited guests, absences with their reason, and name-first titles', () => {
     const a = findProseAttendance(normalise('县人大常委会副主任陈永乐、县政协副主席沈志华应邀参加会议。'));
     expect(a.map((g) => [g.role, g.people.map((p) => p.name)])).toEqual([['invited', ['陈永乐', '沈志华']]]);

@@ -5,15 +5,22 @@
  */
 import type { Role } from '../schema.js';
 import { charSet, inSet } from '../text/chars.js';
-import { type PersonMatch, parsePeople } from './people.js';
+import { isBody, type PersonMatch, parsePeople, type Unparsed } from './people.js';
 
 /** A group of people found in prose. */
 export interface ProseGroup {
   role: Role;
   label: string;
   people: PersonMatch[];
+  /** Bodies named without a person (县发改局、县住建局主要负责同志列席会议), as offsets into the text. */
+  units: Array<{ start: number; end: number }>;
   start: number;
   end: number;
+}
+
+/** The entries of a list that name a body (see {@link isBody}). */
+function unitsOf(unparsed: readonly Unparsed[]): Array<{ start: number; end: number }> {
+  return unparsed.filter((u) => isBody(u.text)).map((u) => ({ start: u.start, end: u.end }));
 }
 
 // The verb that says what the people before it did, with what may follow it; sticky, tried only
@@ -80,8 +87,9 @@ export function findProseAttendance(text: string): ProseGroup[] {
       const end0 = text.indexOf('。', m.index);
       const end = end0 < 0 ? text.length : end0;
       const start = m.index + m[0].length;
-      const { people } = parsePeople(text.slice(start, end), start);
-      if (people.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, start: m.index, end });
+      const { people, unparsed } = parsePeople(text.slice(start, end), start);
+      const units = unitsOf(unparsed);
+      if (people.length || units.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, units, start: m.index, end });
       next = end;
       from = end;
       continue;
@@ -95,10 +103,12 @@ export function findProseAttendance(text: string): ProseGroup[] {
       a = from + s;
       b = from + e;
     }
-    const { people } = parsePeople(text.slice(a, b), a);
+    const { people, unparsed } = parsePeople(text.slice(a, b), a);
     const role: Role = invited ? 'invited' : (ROLE_OF[verb] ?? 'other');
-    if (people.length && !(role === 'chair' && people.length > 2)) {
-      out.push({ role, label: m[0], people, start: people[0]?.start ?? a, end: m.index + m[0].length });
+    // Bodies stand in lists of who attended, never for a chair.
+    const units = role === 'chair' ? [] : unitsOf(unparsed);
+    if ((people.length || units.length) && !(role === 'chair' && people.length > 2)) {
+      out.push({ role, label: m[0], people, units, start: Math.min(people[0]?.start ?? b, units[0]?.start ?? b), end: m.index + m[0].length });
     }
     from = m.index + m[0].length;
     // Skip the punctuation after the verb so the next list starts clean.

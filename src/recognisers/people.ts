@@ -86,9 +86,9 @@ export function isName(s: string): boolean {
 }
 
 /** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员 … */
-const BODY_PEOPLE = /(?:的)?(?:主要负责同志|分管负责同志|有关负责同志|相关负责同志|负责同志|主要负责人|负责人|主要领导|分管领导|有关人员|相关人员|同志|代表)$/;
+const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表)$/;
 /** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
-const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|工会|协会|人大|政协|队|馆|会|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|委员会|管委会|居委会|村委会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
 
 /**
  * True when an entry of an attendance list that names no person names a body (县发改局,
@@ -294,14 +294,19 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
   for (const g of groups) {
     const tokens = g.conjunction ? splitConjunctions(g.tokens) : g.tokens;
     let pending: string[] = [];
+    // The entries that gave the pending titles: unparsed if no name follows them in the group.
+    let pendingTokens: Token[] = [];
     let shared: string[] | null = null;
     for (const tk of tokens) {
       const e = readEntry(tk.text);
       if (e.name === null) {
-        if (e.titles.length) pending.push(...e.titles);
-        else unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
+        if (e.titles.length) {
+          pending.push(...e.titles);
+          pendingTokens.push(tk);
+        } else unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
         continue;
       }
+      pendingTokens = [];
       let titles: string[];
       if (e.titles.length || pending.length) {
         // A copy either way: entries are cached, and each person's titles are their own.
@@ -311,6 +316,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
       if (pending.length) pending = [];
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
+    for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
   }
   return { people, unparsed };
 }

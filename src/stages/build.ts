@@ -243,8 +243,19 @@ class Builder {
   private attendanceTable(bi: number, spans: Spans, text: string): number | null {
     const tableLabel = matchAttendanceLabel(`${text.trim()}：`);
     const headerRow = this.blocks[bi + 1];
-    if (!tableLabel || tableLabel.length !== text.trim().length + 1 || !headerRow || !isNameHeader(headerRow.spans.text)) return null;
+    if (!tableLabel || tableLabel.length !== text.trim().length + 1 || !headerRow) return null;
     const blocks = this.blocks;
+    const group = (people: Attendance['people'], units: string[]): void => {
+      this.attendance.push({ role: tableLabel.role, label: spans.raw.trim(), topics: tableLabel.topics, people, units, position: this.pos(spans, 0, text.length) });
+      this.tail = this.stack.length > 0 || this.tail;
+    };
+    if (!isNameHeader(headerRow.spans.text)) {
+      // The bodies of a group without people, as the Markdown writes them (**单位**：…).
+      const units = unitsLine(headerRow.spans);
+      if (units === null) return null;
+      group([], units);
+      return bi + 1;
+    }
     const columns = headerRow.spans.text.split('\t').map((c) => c.trim());
     const col = (re: RegExp) => columns.findIndex((c) => re.test(c));
     const nameAt = col(/^姓\s*名$/);
@@ -269,17 +280,12 @@ class Builder {
         position: this.pos(row, s0, e0),
       });
     }
-    if (people.length === 0) return null;
-    this.attendance.push({
-      role: tableLabel.role,
-      label: spans.raw.trim(),
-      topics: tableLabel.topics,
-      people,
-      units: [],
-      position: this.pos(spans, 0, text.length),
-    });
-    this.tail = this.stack.length > 0 || this.tail;
-    return k - 1;
+    // The group's bodies may follow its table (**单位**：…).
+    const after = blocks[k];
+    const units = after ? unitsLine(after.spans) : null;
+    if (people.length === 0 && units === null) return null;
+    group(people, units ?? []);
+    return units === null ? k - 1 : k;
   }
 
   /** Attendance label lines: 主持： 出席： 议题一、二列席： … */
@@ -549,7 +555,7 @@ class Builder {
           label: spans.raw.slice(g.end - g.label.length, g.end),
           topics: null,
           people: this.people(spans, g.people),
-          units: [],
+          units: g.units.map((u) => spans.raw.slice(u.start, u.end).trim()),
           position: this.pos(spans, g.start, g.end),
         });
       }
@@ -623,6 +629,16 @@ class Builder {
     }
     if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
+}
+
+/** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */
+const UNITS_LINE = /^单位[:：]\s*/;
+
+/** The bodies a 单位： line names, as written, or null for another line. */
+function unitsLine(spans: Spans): string[] | null {
+  const m = UNITS_LINE.exec(spans.text);
+  if (m === null) return null;
+  return spans.raw.slice(m[0].length).split('、').map((u) => u.trim()).filter(Boolean);
 }
 
 /** What ends a lead that opens a list: a colon, or 如下. */
