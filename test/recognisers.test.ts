@@ -313,6 +313,15 @@ describe('people', () => {
       ['吴敏', ['市住建局']],
     ]);
   });
+  it('reads a title in brackets after the name as a title, a reason as a note', () => {
+    const people = parsePeople(normalise('李强（区委办主任）、周涛（区财政局局长）、吴敏（出差）、郑强（县发改局）')).people;
+    expect(people.map((p) => [p.name, p.titles, p.note])).toEqual([
+      ['李强', ['区委办主任'], null],
+      ['周涛', ['区财政局局长'], null],
+      ['吴敏', [], '出差'],
+      ['郑强', ['县发改局'], null],
+    ]);
+  });
   it('splits no entry at a separator inside brackets', () => {
     const people = parsePeople(normalise('市住建局局长吴敏（议题一、二），市水务局局长郑强（议题三）')).people;
     expect(people.map((p) => [p.name, p.titles, p.note])).toEqual([

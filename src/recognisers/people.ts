@@ -189,6 +189,8 @@ interface Entry {
   titles: string[];
   name: string | null;
   note: string | null;
+  /** A title in brackets after the name (李强（区委办主任）): this person's alone, never shared. */
+  own?: string;
 }
 
 // Entries of the current document already read (the same people stand in the list of every
@@ -222,16 +224,28 @@ function trimSpaces(s: string): string {
   return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
 }
 
-/** Read one entry: title(s) then name, or name then title. */
+/**
+ * Read one entry: title(s) then name, or name then title. A title in brackets after the name
+ * (李强（区委办主任）, 郑强（县发改局）) is one of its titles, any other remark its note.
+ */
 function readNewEntry(text: string): Entry {
+  const b = hasAnyInSet(text, BRACKET_OPEN) ? BRACKET_NOTE.exec(text) : null;
+  if (b === null) return readBareEntry(text, null);
+  const inside = (b[1] as string).trim();
+  const t = (text.slice(0, b.index) + text.slice(b.index + b[0].length)).trim();
+  // (dá) after a character is pinyin noise from a mirror site, not a remark.
+  if (!/[\u4e00-\u9fff]/.test(inside)) return readBareEntry(t, null);
+  const compact = removeSpaces(inside);
+  const titled = compact.length >= 2 && !REASON_NOTE.test(compact) && (TITLES.endsAt(compact, compact.length) || isBody(compact));
+  if (!titled) return readBareEntry(t, inside);
+  const entry = readBareEntry(t, null);
+  return entry.name === null ? readBareEntry(t, inside) : { ...entry, own: inside };
+}
+
+/** {@link readNewEntry} of an entry without its bracketed remark, `note` being that remark. */
+function readBareEntry(text: string, bracketNote: string | null): Entry {
   let t = text;
-  let note: string | null = null;
-  const b = hasAnyInSet(t, BRACKET_OPEN) ? BRACKET_NOTE.exec(t) : null;
-  if (b) {
-    // (dá) after a character is pinyin noise from a mirror site, not a remark.
-    if (/[\u4e00-\u9fff]/.test(b[1] as string)) note = b[1] as string;
-    t = (t.slice(0, b.index) + t.slice(b.index + b[0].length)).trim();
-  }
+  let note = bracketNote;
   const r = hasAnyInSet(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
     note = note ?? (r[1] as string);
@@ -314,6 +328,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
         shared = titles;
       } else titles = shared ? shared.slice() : [];
       if (pending.length) pending = [];
+      if (e.own !== undefined) titles = [...titles, e.own];
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
     for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
