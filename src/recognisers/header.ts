@@ -367,6 +367,12 @@ export function readSession(
 
 /** The kind of meeting named in `text` (常务会议, 校长办公会 …), or null. */
 export function readKind(text: string): string | null {
-  const m = KINDS.exec(removeSpaces(text));
-  return m ? (m[1] as string) : null;
+  const compact = removeSpaces(text);
+  const m = KINDS.exec(compact);
+  if (m) return m[1] as string;
+  // 区委常委会2023年第15次会议: a standing committee's meeting, its count between the two words.
+  return STANDING_MEETING.test(compact) ? '常委会会议' : null;
 }
+
+/** 常委会 … 会议 with the year and count of the meeting between them. */
+const STANDING_MEETING = /常委会(?:(?:19|20)\d{2}年度?)?(?:第[\d一二三四五六七八九十百]+次)?(?:全体)?会议/;

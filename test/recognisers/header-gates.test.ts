@@ -111,3 +111,13 @@ describe('header: the issuer at the head of the title', () => {
     expect(parse(`${title}\n\n${BODY}`).meta.issuer).toBe(issuer);
   });
 });
+
+describe('header: the kind of meeting', () => {
+  it.each([
+    ['区委常委会2023年第15次会议纪要', '常委会会议'],
+    ['县人大常委会第二次主任会议纪要', '主任会议'],
+    ['鄂托克前旗人民政府2021年第16次常务会议纪要', '常务会议'],
+  ])('%s', (title, kind) => {
+    expect(parse(`${title}\n\n${BODY}`).meta.kind).toBe(kind);
+  });
+});
