@@ -43,6 +43,8 @@ export interface ContentRun {
   spans: Spans;
   /** Start of the text to read within `spans` (after a heading's number). */
   from: number;
+  /** End of the text to read (a heading's end, when a paragraph follows it on its line); the end of `spans` when absent. */
+  to?: number;
   item: number | null;
 }
 
@@ -495,7 +497,8 @@ class Builder {
     };
     siblings.push(item);
     stack.push({ item, style: marker.style });
-    this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
+    // The heading alone: a paragraph after it on its line is a run of its own (below).
+    this.runs.push(stop ? { spans, from: marker.length, to: headEnd, item: this.topOrdinal() } : { spans, from: marker.length, item: this.topOrdinal() });
     // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
     this.addResolutions(spans, text.slice(marker.length, headEnd), marker.length, this.topOrdinal());
     if (stop) {

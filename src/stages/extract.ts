@@ -43,7 +43,7 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
     if (froms === undefined) seen.set(start, [run.from]);
     else if (froms.includes(run.from)) continue;
     else froms.push(run.from);
-    const text = run.spans.text.slice(run.from);
+    const text = run.spans.text.slice(run.from, run.to);
     if (!hasAnyInSet(text, NUMERAL_CHARS)) continue;
     const at = (from: number, to: number): Position => {
       const [a, b] = run.spans.span(run.from + from, run.from + to);
