@@ -23,11 +23,19 @@ export interface Block {
   gapBefore: boolean;
 }
 
-// — 3 —   -3-   - 3 -   第 3 页   第3页 共12页   3/12
-const PAGE_NUMBER = /^(?:[—–\-－―─]{1,2}\s*\d{1,4}\s*[—–\-－―─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
-const PAGE_NUMBER_FIRST = charSet('—–-－―─第0123456789');
+// — 3 —   -3-   - 3 -   - 3 / 9 -   第 3 页   第3页 共12页   第3页/共12页   共12页 第3页   3/12   Page 3 of 12
+const PAGE_NUMBER =
+  /^(?:[—–\-－―─]{1,2}\s*\d{1,4}(?:\s*[\/／]\s*\d{1,4})?\s*[—–\-－―─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，\/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，\/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[\/／]\s*\d{1,4}|[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/;
+const PAGE_NUMBER_FIRST = charSet('—–-－―─第共Pp0123456789');
 /** True when `text` is a page-number line. */
 const isPageNumber = (text: string) => inSet(PAGE_NUMBER_FIRST, text.charCodeAt(0)) && PAGE_NUMBER.test(text);
+/** A number alone on its line (1 to 3 digits): a page number when blank lines set it apart. */
+const BARE_NUMBER = /^\d{1,3}$/;
+/** True when line `i` has no content (or does not exist). */
+const blankAt = (lines: readonly Line[], i: number) => {
+  const l = lines[i];
+  return l === undefined || l.contentEnd <= l.contentStart;
+};
 /** Lines of web chrome that never continue into the next line. */
 const CHROME = /^(?:作者|日期|来源|发布时间|发布日期|浏览|点击|字体|编辑|责任编辑|本文来源|打印|关闭|导航|回到顶部|分享)/;
 const CHROME_FIRST = charSet('作日来发浏点字编责本打关导回分');
@@ -207,13 +215,14 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     brackets.clear();
   };
 
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.contentEnd <= line.contentStart) {
       gapSince = true;
       continue;
     }
     const content = normalised.slice(line.contentStart, line.contentEnd);
-    if (isPageNumber(content)) {
+    if (isPageNumber(content) || (BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1))) {
       gapSince = true;
       pageSince = true;
       continue;
