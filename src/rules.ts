@@ -11,6 +11,7 @@ export const RULES = {
   'decode-fallback': { severity: 'info', description: 'The input is not UTF-8; it was decoded with the detected encoding.' },
   'page-break-join': { severity: 'info', description: 'A paragraph or heading broken across a page or blank line was joined.' },
   'page-break-repeat': { severity: 'warning', description: 'The same character stands on both sides of a page-break join (管理\\n\\n理不规范); the text is kept as written.' },
+  'running-header': { severity: 'info', description: 'A running header (the issuing body or the title repeated at a page top) between the halves of a broken paragraph was left out.' },
   'hard-wrap-joined': { severity: 'info', description: 'The text is hard-wrapped (PDF extraction); wrapped lines were rejoined into paragraphs.' },
   'pinyin-noise': { severity: 'info', description: 'Pinyin glosses inserted after characters (會(huì)議, from some mirror sites) were left out of the text.' },
   'heading-lead-split': { severity: 'info', description: 'A heading and a 会议议定： lead run together on one line were split.' },

@@ -171,8 +171,47 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
  * @param normalised The normalised input text (same length).
  * @param file Collects diagnostics.
  */
+/** True when line `li` (its content `content`) is a page number: a known form, or a bare number set apart by blank lines. */
+function isPageLine(lines: readonly Line[], li: number, content: string): boolean {
+  return isPageNumber(content) || (BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1));
+}
+
+/** The longest running header (the issuing body, the title): longer lines are text. */
+const MAX_RUNNING_HEADER = 40;
+
+/**
+ * The running headers of a printed document: the lines that follow a page number (blank lines
+ * aside) and either follow two or more of them or repeat one of the document's first lines (the
+ * issuing body, the title), short and ending in no punctuation. Extraction puts them between the
+ * halves of a paragraph broken across the page.
+ */
+function runningHeaders(lines: readonly Line[], normalised: string): Set<string> {
+  const top: string[] = [];
+  const after = new Map<string, number>();
+  let pageBefore = false;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (line.contentEnd <= line.contentStart) continue;
+    const content = normalised.slice(line.contentStart, line.contentEnd).trim();
+    if (isPageLine(lines, li, content)) {
+      pageBefore = true;
+      continue;
+    }
+    if (top.length < 6) top.push(content);
+    if (pageBefore && content.length <= MAX_RUNNING_HEADER && !hasUnit('。;；,，:：、', content.charCodeAt(content.length - 1))) {
+      after.set(content, (after.get(content) ?? 0) + 1);
+    }
+    pageBefore = false;
+  }
+  const out = new Set<string>();
+  for (const [content, count] of after) if (count >= 2 || top.includes(content)) out.add(content);
+  return out;
+}
+
 export function unwrap(lines: readonly Line[], original: string, normalised: string, file: Collector): Block[] {
   const wrap = detectWrap(lines, normalised);
+  // Only a document with page numbers can have running headers between its pages.
+  const headers = runningHeaders(lines, normalised);
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   const brackets = new OpenBrackets(); // of `pieces`
@@ -222,9 +261,13 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       continue;
     }
     const content = normalised.slice(line.contentStart, line.contentEnd);
-    if (isPageNumber(content) || (BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1))) {
+    if (isPageLine(lines, li, content)) {
       gapSince = true;
       pageSince = true;
+      continue;
+    }
+    if (pageSince && headers.size > 0 && headers.has(content.trim())) {
+      file.add('running-header', `left out the running header '${original.slice(line.contentStart, line.contentEnd).trim()}' at a page break`, line.contentStart, line.contentEnd);
       continue;
     }
     if (pieces.length > 0 && shouldJoin(pieces, content, gapSince)) {
