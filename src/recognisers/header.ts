@@ -17,6 +17,8 @@ export interface Header {
   /** Normalised title text ('' when none), for the session and kind. */
   titleText: string;
   titleSpans: Spans | null;
+  /** A line under the title that gives only the meeting's count (第二十三次, 第十五届第九次). */
+  sessionSpans: Spans | null;
   docNumber: string | null;
   issueDate: string | null;
   /** Headline blocks that are prose (郭海磊主持召开…), read for attendance. */
@@ -91,6 +93,9 @@ function mayHaveIssuerLabel(raw: string): boolean {
   return raw.includes('发文') || raw.includes('发布部门');
 }
 
+/** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
+const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
+
 /** An office, white space, then a date to the end of the line. */
 const OFFICE_DATE = /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日)$/;
 
@@ -127,6 +132,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   let docNumber: string | null = null;
   let issueDate: string | null = null;
   let issuer: string | null = null;
+  let sessionSpans: Spans | null = null;
   const proseHeadline: Spans[] = [];
 
   // Lines of one header paragraph (no blank between them) form one title candidate.
@@ -177,6 +183,11 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       if (text.endsWith('号') && hasOpeningBracket(text)) {
         const compact = removeSpaces(text);
         if (DOC_NUMBER.exec(compact)?.[0] === compact) continue;
+      }
+      // 第二十三次 under the title: the meeting's count, not part of the title.
+      if (text.includes('次') && SESSION_ONLY.test(removeSpaces(text))) {
+        sessionSpans ??= s;
+        continue;
       }
       if (CHROME.test(text) || DATE_STAMP.test(text)) continue;
       kept.push(s);
@@ -267,6 +278,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     title,
     titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',
     titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
+    sessionSpans,
     docNumber,
     issueDate,
     proseHeadline,

@@ -179,7 +179,7 @@ export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; leng
 }
 
 /** A printing line: `鄂托克前旗人民政府办公室 2021年11月10日印发` (office optional). */
-export const PRINT_LINE = /^(?<office>.*?)\s*(?<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}?日)\s*印发\s*$/;
+export const PRINT_LINE = /^(?<office>.*?)\s*(?<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,12}?日)\s*印发\s*$/;
 
 /** An attachment label: 附件：, 附件1：, 附件 2： (the title, or a numbered list, may follow). */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*/;

@@ -73,7 +73,7 @@ function hasNameShape(s: string): boolean {
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
-  '各', '等', '在', '就', '对', '由', '和', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
+  '各', '等', '在', '就', '对', '由', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
   '区', '市', '省', '厅', '处', '科', '室', '所', '站', '会', '社', '队', '组', '团', '馆', '校', '街道', '社区',
   '旗', '届', '次', '号', '议', '题', ...'0123456789',
 ]);
@@ -342,13 +342,19 @@ function spacedGroup(text: string, base: number): Group {
   return { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
 }
 
-/** `徐 炎` written with a space: two one-character tokens are one name. */
+/** The length of a token without a bracketed remark at its end (刚（出差） → 1). */
+function bareLength(text: string): number {
+  const open = text.search(/[(（]/);
+  return open > 0 && /[)）]$/.test(text) ? open : text.length;
+}
+
+/** `徐 炎` written with a space: two one-character tokens are one name (`赵　刚（出差）` too). */
 function mergeSingles(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1];
-    if (b && a.text.length === 1 && b.text.length === 1) {
+    if (b && a.text.length === 1 && bareLength(b.text) === 1) {
       out.push({ text: a.text + b.text, start: a.start, end: b.end });
       i++;
     } else out.push(a);

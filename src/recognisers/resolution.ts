@@ -27,6 +27,9 @@ function mayDecide(text: string): boolean {
   return text.includes('决定') || text.includes('议定') || text.includes('确定') || text.includes('审定') || text.includes('商定');
 }
 
+/** A lead-in to a list of decisions: 会议议定事项如下, 会议研究决定如下, 议定以下事项 (trailing punctuation trimmed). */
+const LIST_LEAD_IN = /(?:议定|决定|确定|商定)(?:的)?(?:以下|如下)?(?:事项|意见)?(?:纪要)?如下$|(?:议定|决定|确定|商定)(?:了)?以下(?:事项|意见)$/;
+
 /** What may stand between a resolution's text and the next clause (trimmed off its end). */
 const TRAILING = ',，;；:：';
 
@@ -121,10 +124,13 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     if (!open) return;
     let e = end;
     while (e > open.start && (isSpace(text.charCodeAt(e - 1)) || hasUnit(TRAILING, text.charCodeAt(e - 1)))) e--;
-    const body = text.slice(open.start, e);
-    const { verb, referral } = readClauseResolution(body);
-    out.push({ start: base + open.start, end: base + e, verb, referral });
+    const start = open.start;
+    const body = text.slice(start, e);
     open = null;
+    // 会议议定事项如下： leads in to the decisions and records none itself.
+    if (body.length < 24 && LIST_LEAD_IN.test(body)) return;
+    const { verb, referral } = readClauseResolution(body);
+    out.push({ start: base + start, end: base + e, verb, referral });
   };
   let segment: string | null = null; // the lead of the running non-decision clause
   let depth = 0; // inside 《》 or “” no clause starts

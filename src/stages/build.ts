@@ -545,14 +545,15 @@ class Builder {
     const attendance = this.attendance;
     const prose = [...(this.openingSpans ? [this.openingSpans] : []), ...this.proseBlocks, ...this.header.proseHeadline];
     const chairSeen = new Set(attendance.filter((g) => g.role === 'chair').flatMap((g) => g.people.map((p) => p.name)));
-    const fromLabels = attendance.length > 0;
+    // A role the label lines give is not taken again from the prose (but for the chair, below).
+    const fromLabels = new Set(attendance.map((g) => g.role));
     for (const spans of prose) {
       for (const g of findProseAttendance(spans.text)) {
         if (g.role === 'chair') {
           g.people = g.people.filter((p) => !chairSeen.has(cleanName(spans, p)));
           for (const p of g.people) chairSeen.add(cleanName(spans, p));
           if (g.people.length === 0) continue;
-        } else if (fromLabels) continue;
+        } else if (fromLabels.has(g.role)) continue;
         attendance.push({
           role: g.role,
           label: spans.raw.slice(g.end - g.label.length, g.end),
@@ -619,7 +620,10 @@ class Builder {
     const openingText = openingSpans?.text ?? '';
     const stop = openingText.indexOf('。');
     const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
-    meta.session = readSession(header.titleSpans, this.pos) ?? (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
+    meta.session =
+      readSession(header.titleSpans, this.pos) ??
+      readSession(header.sessionSpans, this.pos) ??
+      (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
     if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
     const ref = meta.issueDate ?? meta.printDate;
