@@ -76,3 +76,39 @@ describe('the title', () => {
     expect(doc.meta.session?.number).toBe(23);
   });
 });
+
+
+// The seed hard-wrapped at about 28 characters as PDF extraction gives it, with the wraps placed so
+// that lines start with 会议 inside a sentence (…第 10 次常务 | 会议议定的…; …提交旗委常委会 | 会议研究；).
+describe('a wrapped line that starts with 会议 inside a sentence', () => {
+  const wrapped = parse(readFileSync(join(import.meta.dirname, 'data', 'seed-wrapped-huiyi.txt')), { path: 'wrapped.txt' });
+  const plain = parse(seed, { path: 'seed.txt' });
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  it('goes on with the line before it: the same resolutions, numbers and referrals', () => {
+    const rows = (d: typeof plain) => d.resolutions.map((r) => [r.item, r.number, r.verb, r.referral, squash(r.text)]);
+    expect(rows(wrapped)).toEqual(rows(plain));
+  });
+  it('makes no sub-items', () => {
+    expect(wrapped.items.map((i) => i.children.length)).toEqual(plain.items.map((i) => i.children.length));
+  });
+});
+
+// Lines at full width (28 characters) of one paragraph, one of which starts with 会议研究将:
+// the line before it stops inside a phrase, so the paragraph goes on.
+describe('a full-width line that stops inside a phrase, before a line that starts like a lead', () => {
+  const para =
+    '会议议定，原则同意将旗委党校新校区、城川镇党校新校区二期划转给城川民族干部学院，同时为进一步明晰产权，便于规范使用管理，提请市政府相关会议研究将城川镇人民政府资产与城川镇党校新校区二期资产进行置换，完成置换后由相关部门配合办理产权登记和账务调整手续。该事宜提交旗委常委会会议研究。';
+  // A sentence before it, as long as puts the break before 会议研究将 at the end of a line.
+  const k = para.indexOf('会议研究将');
+  const lead = '会议听取了旗财政局关于旗委党校新校区、城川镇党校新校区二期资产情况的汇报，并进行了认真讨论';
+  const body = `${lead.slice(0, 27 - (k % 28))}。${para}`;
+  const lines = [];
+  for (let i = 0; i < body.length; i += 28) lines.push(body.slice(i, i + 28));
+  const text = `鄂托克前旗人民政府会议纪要\n\n九、关于资产划转事宜\n${lines.join('\n')}\n`;
+  it('is one paragraph, the resolution with its referral', () => {
+    expect(lines.some((l) => l.startsWith('会议研究将'))).toBe(true);
+    const doc = parse(text, { path: 'x.txt' });
+    expect(doc.items[0]?.paragraphs).toHaveLength(1);
+    expect(doc.resolutions.map((r) => r.referral)).toEqual(['旗委常委会会议']);
+  });
+});

@@ -3,7 +3,7 @@
  * A lead only counts at the start of a paragraph or clause, so `…第10次常务会议议定的…` is not one.
  * Patterns run on normalised text (traditional characters already simplified).
  */
-import { charSet, inSet } from '../text/chars.js';
+import { charSet, hasUnit, inSet } from '../text/chars.js';
 
 /** The lead found at the start of a clause. */
 export interface Lead {
@@ -115,9 +115,15 @@ export function mayLead(text: string, at: number, bare: boolean): boolean {
  * @param text Clause text, starting where a lead could start.
  * @param bare Accept a decision verb without a subject (inside a 会议议定 list or a chain).
  */
+/** What never follows a lead's verb: 的 (会议议定的事项), or the end of a clause (会议研究；). */
+const NOT_AFTER_LEAD = '的;；。';
+
 export function matchLead(text: string, bare = false): Lead | null {
   // Most clauses start with no subject: a few characters tell (see hasSubjectWord).
   const m = hasSubjectWord(text) ? WITH_SUBJECT.exec(text) : null;
+  // 会议议定的事项, …提交旗委常委会 | 会议研究；: the verb names a thing or ends a clause, and leads
+  // nothing (a line of a wrapped paragraph that starts so goes on with it).
+  if (m && hasUnit(NOT_AFTER_LEAD, text.charCodeAt(m[0].length))) return null;
   if (m) {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
     let length = m[0].length;

@@ -10,7 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
-import { charSet, countNonSpace, hasUnit, inSet, isHan } from '../text/chars.js';
+import { charSet, countNonSpace, hasUnit, inSet, isAsciiDigit, isHan } from '../text/chars.js';
 import { type Segment, Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -300,12 +300,28 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   }
   return splitRunOnLeads(blocks, original, normalised, file);
 
+  /**
+   * In a hard-wrapped text, a paragraph's line at full width that stops inside a phrase (no
+   * punctuation at its end) goes on into a next line that starts like a lead (…提请市政府相关 |
+   * 会议研究将…, …第 10 次常务 | 会议议定的…): a line of prose does not end a paragraph there. A
+   * heading's line may end so, and a numbered line or a label line always starts a block.
+   */
+  function runsOnIntoLead(prevPieces: Piece[], next: string): boolean {
+    const head = prevPieces[0] as Piece;
+    const tail = prevPieces[prevPieces.length - 1] as Piece;
+    const last = normalised.charCodeAt(tail.end - 1);
+    if (!isHan(last) && !isAsciiDigit(last)) return false;
+    if (countNonSpace(normalised, tail.start, tail.end) < wrap.width - 2) return false;
+    if (matchMarker(normalised.slice(head.start, Math.min(head.end, head.start + 8))) !== null) return false;
+    return matchLead(next) !== null && matchMarker(next) === null && matchAttendanceLabel(next) === null && matchDistributionLabel(next) === null;
+  }
+
   function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
     const tail = prevPieces[prevPieces.length - 1] as Piece;
     if (headChrome || isChrome(next, 0, next.length)) return false;
     // Table rows (cells split by tabs, from Markdown or HTML input) stand alone.
     if (tabbed && (normalised.slice(tail.start, tail.end).includes('\t') || next.includes('\t'))) return false;
-    if (startsStructure(next)) return false;
+    if (startsStructure(next) && !(wrap.hard && runsOnIntoLead(prevPieces, next))) return false;
     if (brackets.openIn(normalised, prevPieces)) return true;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     const last = normalised.charCodeAt(tail.end - 1);
