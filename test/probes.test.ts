@@ -112,3 +112,15 @@ describe('a full-width line that stops inside a phrase, before a line that start
     expect(doc.resolutions.map((r) => r.referral)).toEqual(['旗委常委会会议']);
   });
 });
+
+// Corpus 044 with its attendance lists laid out as a grid, names in columns over several rows,
+// as `pdftotext -layout` gives a table of names.
+describe('an attendance grid over several rows', () => {
+  const grid = parse(readFileSync(join(import.meta.dirname, 'data', '044-attendance-grid.txt')), { path: 'grid.txt' });
+  const list = parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'corpus-044.txt')), { path: '044.txt' });
+  it('reads every name of every row', () => {
+    const names = (d: typeof grid) => d.attendance.map((g) => [g.role, g.people.map((p) => p.name)]);
+    expect(names(grid)).toEqual(names(list));
+    expect(grid.attendance.find((g) => g.role === 'attending')?.people).toHaveLength(17);
+  });
+});

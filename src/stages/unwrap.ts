@@ -10,6 +10,7 @@ import type { Collector } from '../diagnostics.js';
 import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
+import { isName } from '../recognisers/people.js';
 import { charSet, countNonSpace, hasUnit, inSet, isAsciiDigit, isHan } from '../text/chars.js';
 import { type Segment, Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
@@ -125,6 +126,26 @@ export function startsStructure(text: string): boolean {
     isPageNumber(text) ||
     text.trimEnd().endsWith('印发')
   );
+}
+
+/**
+ * True when `text` is a row of names set apart by spaces and nothing else (谢志诚  王行杰  印松涛;
+ * 史 晶 written with a space inside counts as one name).
+ */
+function isNameRow(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length === 0 || tokens[0] === '') return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    // 史 晶: two one-character tokens are one name.
+    if (t.length === 1 && (tokens[i + 1] as string | undefined)?.length === 1) {
+      if (!isName(t + (tokens[i + 1] as string))) return false;
+      i++;
+      continue;
+    }
+    if (!isName(t)) return false;
+  }
+  return true;
 }
 
 /** How a document's lines are wrapped: hard-wrapped at `width` characters, or not at all. */
@@ -270,7 +291,13 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       file.add('running-header', `left out the running header '${original.slice(line.contentStart, line.contentEnd).trim()}' at a page break`, line.contentStart, line.contentEnd);
       continue;
     }
-    if (pieces.length > 0 && shouldJoin(pieces, content, gapSince)) {
+    if (pieces.length > 0 && !gapSince && line.contentStart > 0 && isNameRow(content) && startsWithLabel(pieces)) {
+      // A further row of names under an attendance label (a table of names in columns): joined
+      // with the white space before it, which keeps the last name of one row from the first of
+      // the next.
+      pieces.push({ start: line.contentStart - 1, end: line.contentEnd });
+      last = line.index;
+    } else if (pieces.length > 0 && shouldJoin(pieces, content, gapSince)) {
       if (gapSince) {
         const prevLast = original[(pieces[pieces.length - 1] as Piece).end - 1] ?? '';
         const nextFirst = original[line.contentStart] ?? '';
@@ -314,6 +341,12 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (countNonSpace(normalised, tail.start, tail.end) < wrap.width - 2) return false;
     if (matchMarker(normalised.slice(head.start, Math.min(head.end, head.start + 8))) !== null) return false;
     return matchLead(next) !== null && matchMarker(next) === null && matchAttendanceLabel(next) === null && matchDistributionLabel(next) === null;
+  }
+
+  /** True when the block of `prevPieces` starts with an attendance label (出席： 列席人员：). */
+  function startsWithLabel(prevPieces: Piece[]): boolean {
+    const head = prevPieces[0] as Piece;
+    return matchAttendanceLabel(normalised.slice(head.start, head.end)) !== null;
   }
 
   function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
