@@ -124,3 +124,19 @@ describe('an attendance grid over several rows', () => {
     expect(grid.attendance.find((g) => g.role === 'attending')?.people).toHaveLength(17);
   });
 });
+
+// pdftotext without -layout, and web copies, drop the blank lines between a header's lines.
+describe('a header without blank lines', () => {
+  const head = seed.slice(0, seed.indexOf('2021 年 11 月 9 日'));
+  const packed = head.replace(/\n\s*\n/g, '\n').replace(/^\n+/, '') + seed.slice(head.length);
+  const plain = parse(seed, { path: 'seed.txt' });
+  const doc = parse(packed, { path: 'seed.txt' });
+  it('has the header lines one under another', () => {
+    expect(packed.startsWith('鄂托克前旗人民政府\n鄂托克前旗人民政府会议纪要\n〔2021〕36号\n')).toBe(true);
+  });
+  it('reads the same title, 文号, issue date and session', () => {
+    const meta = (d: typeof doc) => [d.meta.title, d.meta.docNumber, d.meta.issueDate, d.meta.session?.number, d.meta.issuer];
+    expect(meta(doc)).toEqual(meta(plain));
+    expect(doc.meta.title).toBe('鄂托克前旗人民政府2021年第16次常务会议纪要');
+  });
+});

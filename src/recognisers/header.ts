@@ -143,12 +143,31 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   }
 
   const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
+  /** Lines of one title candidate, from group `gi`. */
+  const addCandidate = (kept: Spans[], joinedText: string, gi: number): void => {
+    const only = removeSpaces(joinedText);
+    if (mayBeDateLine(only) || DATE_STAMP.test(joinedText)) return;
+    // A 文号 alone: a match of the whole text ends where the text does, in 号.
+    if (only.endsWith('号') && hasOpeningBracket(only) && DOC_NUMBER.exec(only)?.[0] === only) return;
+    let raw = '';
+    for (const s of kept) raw += s.raw.trim();
+    candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
+    if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...kept);
+  };
   // Plain loops over one array each, strings built as they go: no arrays of texts to join.
   for (let gi = 0; gi < groups.length; gi++) {
     const group = groups[gi] as Spans[];
-    // The group's title lines: chrome lines (作者: 日期: | table rows) and date stamps are not.
-    const kept: Spans[] = [];
+    // The group's title lines: chrome lines (作者: 日期: | table rows) and date stamps are not. A
+    // line that is no title line (a date, a 文号, the office and date) ends the title lines before
+    // it, as a line ending in 纪要 does: a header set without blank lines (pdftotext, a web copy)
+    // is one group of several candidates.
+    let kept: Spans[] = [];
     let joinedText = '';
+    const flush = (): void => {
+      if (kept.length > 0) addCandidate(kept, joinedText, gi);
+      kept = [];
+      joinedText = '';
+    };
     for (const s of group) {
       const text = s.text.trim();
       const dn: RegExpExecArray | null = !docNumber && mayHaveDocNumber(s.text) ? DOC_NUMBER.exec(s.text) : null;
@@ -163,10 +182,14 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
       }
       // `text` is trimmed, so its last character is the last of `compact` (see mayBeDateLine).
-      if (!issueDate && text.endsWith('日')) {
+      if (text.endsWith('日')) {
         const compact = removeSpaces(text);
-        const d = DATE_LINE.test(compact) ? parseDate(compact) : null;
-        if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
+        if (DATE_LINE.test(compact)) {
+          const d = issueDate ? null : parseDate(compact);
+          if (d && d.month !== null && d.day !== null) issueDate = iso(d.year, d.month, d.day);
+          flush();
+          continue;
+        }
       }
       // The first labelled issuer (its name has no spaces to trim).
       const label = issuer || !mayHaveIssuerLabel(s.raw) ? null : ISSUER_LABEL.exec(s.raw);
@@ -176,32 +199,30 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         const od = officeAndDate(text);
         if (od !== null) {
           issueDate ??= od;
+          flush();
           continue;
         }
       }
       // A 文号 on a line of its own under the title's lines is not part of the title.
       if (text.endsWith('号') && hasOpeningBracket(text)) {
         const compact = removeSpaces(text);
-        if (DOC_NUMBER.exec(compact)?.[0] === compact) continue;
+        if (DOC_NUMBER.exec(compact)?.[0] === compact) {
+          flush();
+          continue;
+        }
       }
       // 第二十三次 under the title: the meeting's count, not part of the title.
       if (text.includes('次') && SESSION_ONLY.test(removeSpaces(text))) {
         sessionSpans ??= s;
+        flush();
         continue;
       }
       if (CHROME.test(text) || DATE_STAMP.test(text)) continue;
       kept.push(s);
       joinedText += text;
+      if (text.endsWith('纪要')) flush();
     }
-    if (kept.length === 0) continue;
-    const only = removeSpaces(joinedText);
-    if (mayBeDateLine(only) || DATE_STAMP.test(joinedText)) continue;
-    // A 文号 alone: a match of the whole text ends where the text does, in 号.
-    if (only.endsWith('号') && hasOpeningBracket(only) && DOC_NUMBER.exec(only)?.[0] === only) continue;
-    let raw = '';
-    for (const s of kept) raw += s.raw.trim();
-    candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
-    if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...kept);
+    flush();
   }
 
   // A title in brackets after a 文号: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)
