@@ -140,3 +140,16 @@ describe('a header without blank lines', () => {
     expect(doc.meta.title).toBe('鄂托克前旗人民政府2021年第16次常务会议纪要');
   });
 });
+
+// The seed as copied from a government web page, with the page's lines around it.
+describe('the lines of a web page around the minutes', () => {
+  const page = parse(readFileSync(join(import.meta.dirname, 'data', 'seed-web-page.txt')), { path: 'page.txt' });
+  const plain = parse(seed, { path: 'seed.txt' });
+  it('keeps them out of the title, the items and the dates', () => {
+    expect(page.meta.title).toBe('鄂托克前旗人民政府2021年第16次常务会议纪要');
+    const last = (d: typeof plain) => d.items.at(-1)?.paragraphs.map((p) => p.text);
+    expect(last(page)).toEqual(last(plain));
+    expect(page.dates.map((d) => d.value)).toEqual(plain.dates.map((d) => d.value));
+    expect(page.diagnostics.filter((d) => d.rule === 'unplaced-text')).toEqual([]);
+  });
+});

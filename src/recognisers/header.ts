@@ -31,9 +31,9 @@ export interface Header {
 const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
 /** What a web page's chrome row starts with (besides a table's `|`). */
 const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
-const CHROME = new RegExp(`^(?:\\||${CHROME_WORDS.join('|')})`);
+const CHROME = new RegExp(`^(?:\\||【?(?:${CHROME_WORDS.join('|')}))`);
 /** The first characters of the words of CHROME. */
-const CHROME_FIRST = charSet(`|${CHROME_WORDS.map((w) => w.charAt(0)).join('')}`);
+const CHROME_FIRST = charSet(`|【${CHROME_WORDS.map((w) => w.charAt(0)).join('')}`);
 const ORG_SUFFIXES = ['人民政府', '政府', '办公室', '办公厅', '人大常委会', '常委会', '委员会', '管委会', '党委', '党组', '政协', '学院', '大学', '学校', '公司', '集团', '联席会议办公室', '事务中心', '中心', '局', '厅', '社区'];
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 /**

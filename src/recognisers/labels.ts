@@ -192,3 +192,6 @@ export const KEYWORDS_LABEL = /^主\s*题\s*词\s*[:：]\s*/;
 
 /** A contact or print-run line under minutes: 联系人：…  联系电话：…, 共印 30 份. */
 export const CONTACT_LINE = /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$/;
+
+/** A line of a web page around the minutes: 【打印本页】【关闭窗口】, 分享到：, 上一篇：…, 下一篇：…, 【字体：大 中 小】. */
+export const WEB_CHROME_LINE = /^(?:【\s*(?:打印|关闭|字体|收藏|返回)|上一篇\s*[:：]|下一篇\s*[:：]|分享到\s*[:：]?|打印本页|关闭窗口|扫一扫)/;

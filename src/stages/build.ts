@@ -18,6 +18,7 @@ import {
   matchDistributionLabel,
   noteTopics,
   PRINT_LINE,
+  WEB_CHROME_LINE,
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
@@ -355,7 +356,7 @@ class Builder {
       this.meta.keywords = spans.raw.slice(k[0].length).split(/[\s,，、;；]+/).filter(Boolean);
       return true;
     }
-    return CONTACT_LINE.test(text);
+    return CONTACT_LINE.test(text) || WEB_CHROME_LINE.test(text);
   }
 
   /** An attachment's title: [from, to) of the block, trimmed. */
