@@ -153,3 +153,18 @@ describe('the lines of a web page around the minutes', () => {
     expect(page.diagnostics.filter((d) => d.rule === 'unplaced-text')).toEqual([]);
   });
 });
+
+describe('referrals', () => {
+  const read = (clause: string) => {
+    const doc = parse(`某集团党委会议纪要\n\n一、关于甲事项\n${clause}\n`, { path: 'x.txt' });
+    return doc.resolutions.map((r) => [r.text, r.referral]);
+  };
+  it.each([
+    ['会议同意甲方案，提交董事会决策。', '董事会'],
+    ['会议同意丁方案，待市政府常务会议研究后实施。', '市政府常务会议'],
+    ['会议同意乙方案，由城环委负责组织实施，执法检查报告提请市人大常委会审议。', '市人大常委会'],
+    ['会议同意丙方案，待条件成熟后再研究。', null],
+  ])('%s', (clause, referral) => {
+    expect(read(clause)).toEqual([[clause, referral]]);
+  });
+});

@@ -59,7 +59,7 @@ const LEAD_WINDOW = 48;
 
 /** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
 const REFERRAL =
-  /(?:提交|提请|报请|报送|呈报|再报|上报|报)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|批准|讨论)/g;
+  /(?:提交|提请|报请|报送|呈报|再报|上报|报|待)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|决策|批准|讨论)/g;
 /** A body that starts like this was a word with 报 (报告, 报道, 报名, 报销 …), no referral. */
 const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
@@ -101,7 +101,12 @@ function findReferral(text: string): string | null {
   REFERRAL.lastIndex = 0;
   for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
     const body = (m.groups?.body as string).trim();
-    if (NOT_REFERRAL.test(body)) continue;
+    // 待…研究: only a body that meets (待市政府常务会议研究后实施), not 待条件成熟后再研究.
+    if (NOT_REFERRAL.test(body) || (m[0].startsWith('待') && !/(?:会议|会|政府|党委|党组)$/.test(body))) {
+      // 报告提请…审议: the 报 of 报告 is no referral, but a referral may start inside its match.
+      REFERRAL.lastIndex = m.index + 1;
+      continue;
+    }
     found = body;
     const sentenceStart = lastIndexOfAny(text, '。;；', m.index) + 1;
     const referred = hasAnyUnit(text, REFERRAL_SENTENCE_FIRST, sentenceStart, m.index) && REFERRAL_SENTENCE.test(text.slice(sentenceStart, m.index));
