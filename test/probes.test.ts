@@ -168,3 +168,22 @@ describe('referrals', () => {
     expect(read(clause)).toEqual([[clause, referral]]);
   });
 });
+
+// Web copies set a heading in bold inline, so no space is left between it and the lead after it.
+describe('a heading and its lead run together without a space', () => {
+  const plain = parse(seed, { path: 'seed.txt' });
+  const items = (d: typeof plain) => d.items.map((i) => [i.number, i.heading, i.children.length, i.paragraphs.map((p) => p.lead)]);
+  const rows = (d: typeof plain) => d.resolutions.map((r) => [r.item, r.number, r.verb]);
+  it.each([
+    ['名称事宜 会议议定：', '名称事宜会议议定：'],
+    ['项目事宜\n\n会议指出，', '项目事宜会议指出，'],
+  ])('%s', (from, to) => {
+    const doc = parse(seed.replace(from, to), { path: 'seed.txt' });
+    expect(items(doc)).toEqual(items(plain));
+    expect(rows(doc)).toEqual(rows(plain));
+  });
+  it('leaves a heading that ends in 会议 alone', () => {
+    const doc = parse('某县人民政府常务会议纪要\n\n一、关于召开全县安全生产工作会议的事项\n会议要求，各部门要高度重视。\n', { path: 'x.txt' });
+    expect(doc.items.map((i) => i.heading)).toEqual(['关于召开全县安全生产工作会议的事项']);
+  });
+});

@@ -48,7 +48,7 @@ const TERMINAL = '。！？!?；;:：';
 /** Clause punctuation: a line of prose has some, a headline none. */
 const CLAUSE_PUNCT = /[,，。;；、]/;
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
-const RUN_ON_LEAD = /\s+(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
+const RUN_ON_LEAD = /(?:\s+|(?<=事宜|事项|情况|工作|方案|问题|意见|报告|议题|[》”)]))(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
 
 /**
  * Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議;
@@ -380,8 +380,10 @@ function splitRunOnLeads(blocks: Block[], original: string, normalised: string, 
   for (const b of blocks) {
     const text = b.spans.text;
     // matchMarker first: it turns most blocks away at their first character.
-    const m = matchMarker(text) && text.includes('会议') ? RUN_ON_LEAD.exec(text) : null;
-    if (!m || m.index === 0) {
+    const marker = matchMarker(text);
+    const m = marker && text.includes('会议') ? RUN_ON_LEAD.exec(text) : null;
+    // (Without a space, only after words a heading ends with: …名称事宜会议议定：.)
+    if (!m || m.index <= (marker?.length ?? 0)) {
       out.push(b);
       continue;
     }
