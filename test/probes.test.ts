@@ -187,3 +187,22 @@ describe('a heading and its lead run together without a space', () => {
     expect(doc.items.map((i) => i.heading)).toEqual(['关于召开全县安全生产工作会议的事项']);
   });
 });
+
+// Digits grouped by threes with a space (GB/T 15835 sets numbers so), as in printed minutes.
+describe('numbers grouped with spaces', () => {
+  it('reads the amount whole', () => {
+    const doc = parse(seed.replace('服务费共计 1173.3 万元', '服务费共计 1 173.3 万元'), { path: 'seed.txt' });
+    expect(doc.amounts.find((a) => a.text.includes('173.3'))).toMatchObject({ text: '1 173.3 万元', value: '11733000' });
+  });
+  it.each([
+    ['共计 11 733 000 元', 'amounts', '11733000'],
+    ['供应热值 4 000 大卡的煤', 'quantities', '4000'],
+  ] as const)('%s', (text, field, value) => {
+    const doc = parse(`某县人民政府常务会议纪要\n\n一、关于项目\n会议同意${text}。\n`, { path: 'x.txt' });
+    expect(doc[field].map((v) => v.value)).toEqual([value]);
+  });
+  it('keeps numbers apart that a space and no group of three separate', () => {
+    const doc = parse('某县人民政府常务会议纪要\n\n一、关于项目\n会议同意 2021 年安排 12 万元。\n', { path: 'x.txt' });
+    expect(doc.amounts.map((a) => a.value)).toEqual(['120000']);
+  });
+});

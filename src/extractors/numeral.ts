@@ -34,7 +34,7 @@ const SMALL_CLASS = Object.keys(SMALL_UNITS).join('');
 const BIG_CLASS = Object.keys(BIG_UNITS).join('');
 
 /** Regex source for an arabic number: ASCII or full-width digits, `,` thousands groups, a decimal point. */
-export const ARABIC_SOURCE = '[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
+export const ARABIC_SOURCE = '[0-9０-９]+(?:[, ][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
 
 /** Regex source for one scale character after an arabic number (`万`, `亿`, `千` but not the 千 of 千瓦/千克/千米/千卡). */
 export const SCALE_SOURCE = `(?:[${SMALL_CLASS}](?![瓦克米卡伏])|[${BIG_CLASS}])`;
