@@ -93,6 +93,11 @@ function mayHaveIssuerLabel(raw: string): boolean {
   return raw.includes('发文') || raw.includes('发布部门');
 }
 
+/** The number of an issue of minutes: 第8期, 〔2023〕第18期, 2023年第5期 (normalised, spaces out). */
+const ISSUE_NUMBER = /(?:[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]|(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百〇零]+期/;
+/** A title that ends in 纪要 and then the issue's number. */
+const ISSUE_AFTER_TITLE = /纪要\s*((?:[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]|(?:19|20)\d{2}\s*年)?\s*第\s*[\d一二三四五六七八九十百〇零]+\s*期)\s*$/;
+
 /** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
 const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
 
@@ -133,6 +138,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   let issueDate: string | null = null;
   let issuer: string | null = null;
   let sessionSpans: Spans | null = null;
+  /** The number of the issue (〔2023〕第18期), the minutes' number when there is no 文号 in 号. */
+  let issueNumber: string | null = null;
   const proseHeadline: Spans[] = [];
 
   // Lines of one header paragraph (no blank between them) form one title candidate.
@@ -211,6 +218,16 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
           continue;
         }
       }
+      // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号.
+      if (text.includes('期')) {
+        const compact = removeSpaces(text);
+        const issue = ISSUE_NUMBER.exec(compact);
+        if (issue && issue[0].length >= compact.length - 2 && /^[(（]?$/.test(compact.slice(0, issue.index))) {
+          issueNumber ??= issue[0];
+          flush();
+          continue;
+        }
+      }
       // 第二十三次 under the title: the meeting's count, not part of the title.
       if (text.includes('次') && SESSION_ONLY.test(removeSpaces(text))) {
         sessionSpans ??= s;
@@ -233,6 +250,17 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       c.text = m[1] as string;
       c.score += 2;
     }
+  }
+
+  // The issue's number after the title on its line: 校长办公会纪要〔2023〕第18期.
+  for (const c of candidates) {
+    if (!c.text.includes('期')) continue;
+    const m = ISSUE_AFTER_TITLE.exec(c.text);
+    if (m === null) continue;
+    issueNumber ??= removeSpaces(m[1] as string);
+    // (raw and text are as long as each other: the same trimmed lines, normalised or not.)
+    c.raw = c.raw.slice(0, m.index + 2);
+    c.text = c.text.slice(0, m.index + 2);
   }
 
   // A bulletin masthead before the title (园区快第五期…纪要): not part of the title.
@@ -300,7 +328,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',
     titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
     sessionSpans,
-    docNumber,
+    docNumber: docNumber ?? issueNumber,
     issueDate,
     proseHeadline,
     meetingDateFrom,

@@ -121,3 +121,20 @@ describe('header: the kind of meeting', () => {
     expect(parse(`${title}\n\n${BODY}`).meta.kind).toBe(kind);
   });
 });
+
+// Minutes numbered by issue (期) rather than by 号, as many bodies number them.
+describe('header: a number of the issue (期)', () => {
+  it.each([
+    ['某大学校长办公会纪要\n〔2023〕第18期', '某大学校长办公会纪要', '〔2023〕第18期'],
+    ['某大学校长办公会纪要\n\n第8期', '某大学校长办公会纪要', '第8期'],
+    ['某大学校长办公会纪要\n2023年第5期', '某大学校长办公会纪要', '2023年第5期'],
+    ['某大学校长办公会纪要〔2023〕第18期', '某大学校长办公会纪要', '〔2023〕第18期'],
+    ['某大学校长办公会纪要\n（第12期）', '某大学校长办公会纪要', '第12期'],
+  ])('%s', (head, title, docNumber) => {
+    const doc = parse(`${head}\n\n${BODY}`);
+    expect([doc.meta.title, doc.meta.docNumber]).toEqual([title, docNumber]);
+  });
+  it('keeps a 文号 in 号 first', () => {
+    expect(parse(`某大学校长办公会纪要\n〔2021〕36号\n\n${BODY}`).meta.docNumber).toBe('〔2021〕36号');
+  });
+});
