@@ -206,3 +206,22 @@ describe('numbers grouped with spaces', () => {
     expect(doc.amounts.map((a) => a.value)).toEqual(['120000']);
   });
 });
+
+// A label alone on its line, then one person a line, name first: 出席： / 赵栓　旗委常委、政府副旗长.
+describe('one person a line under a label that stands alone', () => {
+  const plain = parse(seed, { path: 'seed.txt' });
+  const present = plain.attendance.find((g) => g.role === 'present');
+  const line = seed.split('\n').find((l) => l.startsWith('出席：')) as string;
+  const lines = (present?.people ?? []).map((p) => `${p.name.length === 2 ? `${p.name[0]}　${p.name[1]}` : p.name}　${p.titles.join('、')}`);
+  const doc = parse(seed.replace(line, `出席：\n${lines.join('\n')}`), { path: 'seed.txt' });
+  it('reads each line as a person of the group, name and titles', () => {
+    expect(lines).toHaveLength(5);
+    const group = doc.attendance.find((g) => g.role === 'present');
+    expect(group?.label).toBe('出席');
+    expect(group?.people.map((p) => [p.name, p.titles.join('、')])).toEqual(present?.people.map((p) => [p.name, p.titles.join('、')]));
+  });
+  it('reads the rest of the minutes as before', () => {
+    expect(doc.attendance.map((g) => g.role)).toEqual(plain.attendance.map((g) => g.role));
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual(plain.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule));
+  });
+});

@@ -275,9 +275,38 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
       const head = removeSpaces(t.slice(0, tt.index));
       if (head.length <= 4 && isName(head)) return { titles: [tt[0]], name: head, note };
     }
-    return { titles: title ? [title] : [], name: null, note };
+    return nameAndPost(t, note) ?? { titles: title ? [title] : [], name: null, note };
   }
-  return officeAndName(t, note) ?? { titles: [], name: null, note };
+  return officeAndName(t, note) ?? nameAndPost(t, note) ?? { titles: [], name: null, note };
+}
+
+/**
+ * `覃海燕　副市长`, `李　娜　市住建局副局长`: a name, a space, then the post (lists of one person a
+ * line), or null.
+ */
+function nameAndPost(t: string, note: string | null): Entry | null {
+  const tokens = t.split(/\s+/);
+  let head = tokens[0] as string;
+  let k = 1;
+  // 李　娜: a two-character name written with a space.
+  if (head.length === 1 && (tokens[1] as string | undefined)?.length === 1) {
+    head += tokens[1] as string;
+    k = 2;
+  }
+  if (tokens.length <= k || !isName(head)) return null;
+  return { titles: [tokens.slice(k).join('')], name: head, note };
+}
+
+/**
+ * One person's entry on a line of its own (`覃海燕　副市长`, `副市长覃海燕`), as a person, or null when
+ * it names none. Offsets are into `text` plus `base`.
+ */
+export function parseEntry(text: string, base = 0): PersonMatch | null {
+  const start = text.length - text.trimStart().length;
+  const t = text.trim();
+  const e = readNewEntry(t);
+  if (e.name === null) return null;
+  return { name: e.name, titles: e.own === undefined ? e.titles.slice() : [...e.titles, e.own], note: e.note, start: base + start, end: base + start + t.length };
 }
 
 /**

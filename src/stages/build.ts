@@ -11,6 +11,7 @@ import { meetingDayBefore, readHeader, readSession, readKind, type Header } from
 import {
   ATTACHMENT_LABEL,
   CONTACT_LINE,
+  type AttendanceLabel,
   closeLabelSpaces,
   DISCLOSURE_LINE,
   KEYWORDS_LABEL,
@@ -22,7 +23,7 @@ import {
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
-import { forgetEntries, isBody, parsePeople, type PersonMatch } from '../recognisers/people.js';
+import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
@@ -110,6 +111,8 @@ class Builder {
   readonly attendance: Attendance[] = [];
   readonly distribution = { to: [] as string[], cc: [] as string[] };
   readonly attachments: Attachment[] = [];
+  /** A label that stood alone on its line, and the group its people (one a line) go to. */
+  openLabel: { label: AttendanceLabel; spans: Spans; group: Attendance | null } | null = null;
   /** The lines read last were an attachment list: a numbered line goes on with it. */
   inAttachments = false;
   readonly runs: ContentRun[] = [];
@@ -181,6 +184,7 @@ class Builder {
       const last = this.attendanceTable(bi, spans, text);
       if (last !== null) return last;
     }
+    if (this.personLine(spans, text)) return bi;
     if (this.footerLine(spans, text)) return bi;
     if (this.attendanceLine(spans, text)) return bi;
     if (this.timeOrPlaceLine(text)) return bi;
@@ -291,12 +295,37 @@ class Builder {
     return units === null ? k - 1 : k;
   }
 
+  /**
+   * A line of one person under a label that stood alone (参加会议人员： then 覃海燕　副市长 a line):
+   * added to that label's group, which the first such line opens.
+   */
+  private personLine(spans: Spans, text: string): boolean {
+    const open = this.openLabel;
+    if (open === null) return false;
+    const person = text.length <= 40 && !matchAttendanceLabel(text) && !matchDistributionLabel(text) ? parseEntry(text) : null;
+    if (person === null) {
+      this.openLabel = null;
+      return false;
+    }
+    const people = this.people(spans, [person]);
+    if (open.group === null) {
+      open.group = { role: open.label.role, label: open.spans.raw.slice(0, open.label.labelLength).trim(), topics: open.label.topics, people, units: [], position: this.pos(open.spans, 0, open.spans.text.length) };
+      this.attendance.push(open.group);
+    } else open.group.people.push(...people);
+    return true;
+  }
+
   /** Attendance label lines: 主持： 出席： 议题一、二列席： … */
   private attendanceLine(spans: Spans, text: string): boolean {
     const label = matchAttendanceLabel(text);
     if (!label) return false;
     this.tail = this.stack.length > 0 || this.tail;
     const body = text.slice(label.length);
+    if (body.trim() === '') {
+      // The people follow, one a line.
+      this.openLabel = { label, spans, group: null };
+      return true;
+    }
     const { people, unparsed } = parsePeople(body, label.length);
     const units: string[] = [];
     for (const u of unparsed) {
