@@ -27,7 +27,7 @@ import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { countNonSpace, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
+import { charSet, countNonSpace, hasUnit, inSet, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -385,7 +385,7 @@ class Builder {
       this.meta.keywords = spans.raw.slice(k[0].length).split(/[\s,，、;；]+/).filter(Boolean);
       return true;
     }
-    return CONTACT_LINE.test(text) || WEB_CHROME_LINE.test(text);
+    return inSet(FOOTER_FIRST, first) && (CONTACT_LINE.test(text) || WEB_CHROME_LINE.test(text));
   }
 
   /** An attachment's title: [from, to) of the block, trimmed. */
@@ -668,6 +668,9 @@ class Builder {
   }
 }
 
+/** The first characters of a contact line or a line of a web page (CONTACT_LINE, WEB_CHROME_LINE). */
+const FOOTER_FIRST = charSet('联共(（【上下分打关扫');
+
 /** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */
 const UNITS_LINE = /^单位[:：]\s*/;
 
@@ -678,15 +681,17 @@ function unitsLine(spans: Spans): string[] | null {
   return spans.raw.slice(m[0].length).split('、').map((u) => u.trim()).filter(Boolean);
 }
 
-/** What ends a lead that opens a list: a colon, or 如下. */
-const LIST_LEAD_END = /(?:[:：]|如下[:：]?)\s*$/;
-
 /**
  * Where the last sentence of `text` starts when it is a decision lead that opens a list
  * (…。会议决定：, …；会议研究决定如下：), else -1.
  */
 function trailingListLead(text: string): number {
-  if (!LIST_LEAD_END.test(text)) return -1;
+  // (A test of the last characters: LIST_LEAD_END, anchored at the end, is tried at every position.)
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  const colon = last === 0x3a || last === 0xff1a;
+  if (!colon && !text.endsWith('如下', end)) return -1;
   let k = text.length - 1;
   while (k > 0 && !hasUnit('。;；!?！？', text.charCodeAt(k - 1))) k--;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;

@@ -11,7 +11,7 @@ import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/lab
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
 import { isName } from '../recognisers/people.js';
-import { charSet, countNonSpace, hasUnit, inSet, isAsciiDigit, isHan } from '../text/chars.js';
+import { charSet, countNonSpace, hasUnit, inSet, isAsciiDigit, isHan, isSpace } from '../text/chars.js';
 import { type Segment, Spans } from '../text/spans.js';
 import type { Line } from './lines.js';
 
@@ -48,7 +48,31 @@ const TERMINAL = '。！？!?；;:：';
 /** Clause punctuation: a line of prose has some, a headline none. */
 const CLAUSE_PUNCT = /[,，。;；、]/;
 /** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
-const RUN_ON_LEAD = /(?:\s+|(?<=事宜|事项|情况|工作|方案|问题|意见|报告|议题|[》”)]))(?=会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，])/;
+/** A lead with its punctuation, tried where 会议 stands in a heading's block. */
+const RUN_ON_LEAD = /会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，]/y;
+/** What a heading ends with, when no space stands between it and a lead (…名称事宜会议议定：). */
+const HEADING_END = /(?:事宜|事项|情况|工作|方案|问题|意见|报告|议题|[》”)])$/;
+
+/**
+ * Where a lead run on after a heading starts (`十、关于…事宜 会议议定：`), after the marker of
+ * length `from`: the white space before the lead, or, with none, the lead itself after a word a
+ * heading ends with; null for none. (A loop over the places 会议 stands: a regex with a lookbehind
+ * was tried at every character.)
+ */
+function runOnLead(text: string, from: number): { index: number; length: number } | null {
+  for (let i = text.indexOf('会议', from + 1); i >= 0; i = text.indexOf('会议', i + 2)) {
+    RUN_ON_LEAD.lastIndex = i;
+    if (!RUN_ON_LEAD.test(text)) continue;
+    let j = i;
+    while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j < i) {
+      if (j > from) return { index: j, length: i - j };
+      continue;
+    }
+    if (HEADING_END.test(text.slice(Math.max(from, i - 2), i))) return { index: i, length: 0 };
+  }
+  return null;
+}
 
 /**
  * Pinyin glosses (lowercase, tone-marked) that mirror sites insert after characters: 會(huì)議 → 會議;
@@ -148,6 +172,9 @@ function isNameRow(text: string): boolean {
   return true;
 }
 
+/** Characters an attendance label (or a spaced one) can start with: a test before the label patterns. */
+const LABEL_FIRST_CHARS = charSet('议列会主邀全出参与到请缺汇记');
+
 /** How a document's lines are wrapped: hard-wrapped at `width` characters, or not at all. */
 export interface WrapInfo {
   hard: boolean;
@@ -194,7 +221,7 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
  */
 /** True when line `li` (its content `content`) is a page number: a known form, or a bare number set apart by blank lines. */
 function isPageLine(lines: readonly Line[], li: number, content: string): boolean {
-  return isPageNumber(content) || (BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1));
+  return isPageNumber(content) || (content.length <= 3 && BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1));
 }
 
 /** The longest running header (the issuing body, the title): longer lines are text. */
@@ -213,8 +240,11 @@ function runningHeaders(lines: readonly Line[], normalised: string): Set<string>
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (line.contentEnd <= line.contentStart) continue;
+    // Most lines are neither a page number nor after one nor at the top: no copy of them is made.
+    const mayBePage = inSet(PAGE_NUMBER_FIRST, normalised.charCodeAt(line.contentStart));
+    if (!mayBePage && !pageBefore && top.length >= 6) continue;
     const content = normalised.slice(line.contentStart, line.contentEnd).trim();
-    if (isPageLine(lines, li, content)) {
+    if (mayBePage && isPageLine(lines, li, content)) {
       pageBefore = true;
       continue;
     }
@@ -239,6 +269,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
   // Most texts have no tab at all: then no line needs to be searched for one.
   const tabbed = normalised.includes('\t');
   let headChrome = false; // the block starts with a line of web chrome
+  let labelBlock = false; // the block starts with an attendance label (rows of names may follow)
   let first = -1;
   let last = -1;
   let gapBefore = true;
@@ -291,7 +322,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       file.add('running-header', `left out the running header '${original.slice(line.contentStart, line.contentEnd).trim()}' at a page break`, line.contentStart, line.contentEnd);
       continue;
     }
-    if (pieces.length > 0 && !gapSince && line.contentStart > 0 && isNameRow(content) && startsWithLabel(pieces)) {
+    if (labelBlock && pieces.length > 0 && !gapSince && line.contentStart > 0 && isNameRow(content)) {
       // A further row of names under an attendance label (a table of names in columns): joined
       // with the white space before it, which keeps the last name of one row from the first of
       // the next.
@@ -316,6 +347,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       addPieces(line, content);
       const head = pieces[0];
       headChrome = head !== undefined && isChrome(normalised, head.start, head.end);
+      labelBlock = inSet(LABEL_FIRST_CHARS, content.charCodeAt(0)) && matchAttendanceLabel(content) !== null;
     }
     gapSince = false;
     pageSince = false;
@@ -341,12 +373,6 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (countNonSpace(normalised, tail.start, tail.end) < wrap.width - 2) return false;
     if (matchMarker(normalised.slice(head.start, Math.min(head.end, head.start + 8))) !== null) return false;
     return matchLead(next) !== null && matchMarker(next) === null && matchAttendanceLabel(next) === null && matchDistributionLabel(next) === null;
-  }
-
-  /** True when the block of `prevPieces` starts with an attendance label (出席： 列席人员：). */
-  function startsWithLabel(prevPieces: Piece[]): boolean {
-    const head = prevPieces[0] as Piece;
-    return matchAttendanceLabel(normalised.slice(head.start, head.end)) !== null;
   }
 
   function shouldJoin(prevPieces: Piece[], next: string, gap: boolean): boolean {
@@ -381,13 +407,12 @@ function splitRunOnLeads(blocks: Block[], original: string, normalised: string, 
     const text = b.spans.text;
     // matchMarker first: it turns most blocks away at their first character.
     const marker = matchMarker(text);
-    const m = marker && text.includes('会议') ? RUN_ON_LEAD.exec(text) : null;
-    // (Without a space, only after words a heading ends with: …名称事宜会议议定：.)
-    if (!m || m.index <= (marker?.length ?? 0)) {
+    const m = marker ? runOnLead(text, marker.length) : null;
+    if (!m) {
       out.push(b);
       continue;
     }
-    const cut = m.index + m[0].length;
+    const cut = m.index + m.length;
     const [s] = b.spans.span(m.index, cut);
     file.add('heading-lead-split', 'a heading and a lead were run together on one line; split them', s, s);
     out.push({ ...b, spans: b.spans.slice(0, m.index, original, normalised) });
