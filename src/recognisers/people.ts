@@ -87,6 +87,8 @@ export function isName(s: string): boolean {
 
 /** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员 … */
 const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表)$/;
+/** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
+const MAX_BODY = 32;
 /** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
 const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|委员会|管委会|居委会|村委会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
 
@@ -95,6 +97,8 @@ const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公�
  * 县住建局主要负责同志, 各苏木镇): 列席 lists often give units, not people.
  */
 export function isBody(entry: string): boolean {
+  // The name of a body and who of it attends are short; a longer entry is prose.
+  if (entry.length > MAX_BODY) return false;
   const t = removeSpaces(entry).replace(BODY_PEOPLE, '');
   return t.length >= 2 && BODY_END.test(t);
 }
@@ -285,6 +289,7 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
  * line), or null.
  */
 function nameAndPost(t: string, note: string | null): Entry | null {
+  if (!hasSpace(t)) return null;
   const tokens = t.split(/\s+/);
   let head = tokens[0] as string;
   let k = 1;
@@ -307,6 +312,12 @@ export function parseEntry(text: string, base = 0): PersonMatch | null {
   const e = readNewEntry(t);
   if (e.name === null) return null;
   return { name: e.name, titles: e.own === undefined ? e.titles.slice() : [...e.titles, e.own], note: e.note, start: base + start, end: base + start + t.length };
+}
+
+/** True when `t` has white space (a loop: no regex call for the many entries without). */
+function hasSpace(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
