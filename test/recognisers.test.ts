@@ -354,6 +354,10 @@ describe('attendance in prose', () => {
       ['attending', [], ['县发改局', '县财政局', '县住建局主要负责同志']],
     ]);
   });
+  it('reads the last body of a list that ends in 等 (corpus 033)', () => {
+    const t = normalise('區政府辦、發改委、財政局、司法局、審計局負責人等列席會議。');
+    expect(findProseAttendance(t).map((g) => g.units.map((u) => t.slice(u.start, u.end)))).toEqual([['区政府办', '发改委', '财政局', '司法局', '审计局负责人等']]); // normalised text
+  });
   it('takes a meeting for no body (管委会工作例会), and 有关负责人 after one', () => {
     const t = normalise('三省一市联席会议办公室、各重点专题合作组牵头单位有关负责人参加会议。主任张思军主持召开管委会工作例会,全体工作人员参加了会议。');
     expect(findProseAttendance(t).map((g) => [g.role, g.units.map((u) => t.slice(u.start, u.end))])).toEqual([

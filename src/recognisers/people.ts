@@ -86,7 +86,7 @@ export function isName(s: string): boolean {
 }
 
 /** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员 … */
-const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表)$/;
+const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表)?等?$/;
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
 /** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
