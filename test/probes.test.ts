@@ -225,3 +225,15 @@ describe('one person a line under a label that stands alone', () => {
     expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual(plain.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule));
   });
 });
+
+// A vote's tally after 表决结果 or 经表决 is no decision; the decision is the clause that says so.
+describe('vote counts', () => {
+  it.each([
+    ['表决结果：同意30人，反对0人，弃权1人。', []],
+    ['经表决，同意30票，反对0票，弃权1票，会议通过该方案。', ['会议通过该方案。']],
+    ['会议同意30人参加培训。', ['会议同意30人参加培训。']],
+  ])('%s', (clause, texts) => {
+    const doc = parse(`某村村民代表大会会议纪要\n\n一、关于村集体土地流转事项\n${clause}\n`, { path: 'x.txt' });
+    expect(doc.resolutions.map((r) => r.text)).toEqual(texts);
+  });
+});

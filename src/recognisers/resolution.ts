@@ -30,6 +30,9 @@ function mayDecide(text: string): boolean {
 /** A lead-in to a list of decisions: 会议议定事项如下, 会议研究决定如下, 议定以下事项 (trailing punctuation trimmed). */
 const LIST_LEAD_IN = /(?:议定|决定|确定|商定)(?:的)?(?:以下|如下)?(?:事项|意见)?(?:纪要)?如下$|(?:议定|决定|确定|商定)(?:了)?以下(?:事项|意见)$/;
 
+/** A count of votes or voters right after a verb: 同意30人, 同意 30 票, 同意二十九名. */
+const VOTE_COUNT = /^\s*[\d一二三四五六七八九十百零〇两]+\s*(?:人|票|名|位)/;
+
 /** What may stand between a resolution's text and the next clause (trimmed off its end). */
 const TRAILING = ',，;；:：';
 
@@ -146,6 +149,8 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     const bare = inList || strong || open === null;
     const lead = mayLead(text, at, bare) ? matchLead(text.slice(at, at + LEAD_WINDOW), bare) : null;
     if (!lead) return;
+    // 同意30人，反对0人 / 同意30票: a vote's tally, no decision (with a subject, 会议同意30人参加 is one).
+    if (lead.decision && !lead.subject && VOTE_COUNT.test(text.slice(at + lead.length, at + lead.length + 8))) return;
     if (lead.decision) {
       if (open && !strong && !lead.subject) return; // …，同意进行公示 continues the decision
       // …，议定的事说了就算 inside 会议强调 is no decision; …汇报，决定由… after 听取 is.
