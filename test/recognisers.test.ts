@@ -354,6 +354,11 @@ describe('attendance in prose', () => {
       ['attending', [], ['县发改局', '县财政局', '县住建局主要负责同志']],
     ]);
   });
+  it('keeps bodies named with the post of who attends (各专门委员会主任委员)', () => {
+    const doc = parse('某市人大常委会主任会议纪要\n\n一、会议决定召开常委会会议。\n\n列席会议的有：各专门委员会主任委员，常委会各工作委员会主任，办公厅副主任\n', { path: 'x.txt' });
+    expect(doc.attendance.map((g) => [g.role, g.units])).toEqual([['attending', ['各专门委员会主任委员', '常委会各工作委员会主任', '办公厅副主任']]]);
+    expect(doc.diagnostics.filter((d) => d.rule === 'person-unparsed')).toEqual([]);
+  });
   it('reads the last body of a list that ends in 等 (corpus 033)', () => {
     const t = normalise('區政府辦、發改委、財政局、司法局、審計局負責人等列席會議。');
     expect(findProseAttendance(t).map((g) => g.units.map((u) => t.slice(u.start, u.end)))).toEqual([['区政府办', '发改委', '财政局', '司法局', '审计局负责人等']]); // normalised text

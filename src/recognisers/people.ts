@@ -85,8 +85,8 @@ export function isName(s: string): boolean {
   return !TITLES.occursIn(s);
 }
 
-/** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员 … */
-const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表)?等?$/;
+/** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员, 主任委员 … */
+const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
 /** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
@@ -373,6 +373,8 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
     }
     for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
   }
+  // In text order (the entries of titles with no name after them are added at their group's end).
+  if (unparsed.length > 1) unparsed.sort((a, b) => a.start - b.start);
   return { people, unparsed };
 }
 
