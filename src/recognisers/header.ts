@@ -44,7 +44,7 @@ const ORG_SUFFIX_LAST = charSet(ORG_SUFFIXES.map((w) => w.charAt(w.length - 1)).
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
 /** The body at the head of a title, before its year, count, term or 召开. */
 const TITLE_ISSUER =
-  /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于|(?:[省市县区旗州盟镇乡]长)?办公会|专题|全体)/;
+  /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于|(?:[省市县区旗州盟镇乡校院]长)?办公会|专题|全体)/;
 /** A date stamp of a web page: 3/15/2021, 15.3.2021. */
 const DATE_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}/;
 const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
@@ -138,6 +138,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   let issueDate: string | null = null;
   let issuer: string | null = null;
   let sessionSpans: Spans | null = null;
+  /** The office of an office-and-date line (鄂托克前旗人民政府办公室   2021年11月10日). */
+  let dateOffice: string | null = null;
   /** The number of the issue (〔2023〕第18期), the minutes' number when there is no 文号 in 号. */
   let issueNumber: string | null = null;
   const proseHeadline: Spans[] = [];
@@ -206,6 +208,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
         const od = officeAndDate(text);
         if (od !== null) {
           issueDate ??= od;
+          // The office that issues the minutes: their issuer when nothing else names one.
+          dateOffice ??= removeSpaces(text.slice(0, text.search(/\s/)));
           flush();
           continue;
         }
@@ -310,6 +314,8 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       }
     }
   }
+
+  issuer ??= dateOffice;
 
   // The 文号 may sit in a metadata table row in the body of a web page.
   if (!docNumber) {

@@ -138,3 +138,13 @@ describe('header: a number of the issue (期)', () => {
     expect(parse(`某大学校长办公会纪要\n〔2021〕36号\n\n${BODY}`).meta.docNumber).toBe('〔2021〕36号');
   });
 });
+
+describe('header: the issuer when no line names one but the office-and-date line', () => {
+  it('takes the office that issues the minutes', () => {
+    const doc = parse(`县长办公会议纪要\n\n第8期\n\n和静县人民政府办公室　　　　　　　　二〇二三年五月十日\n\n${BODY}`);
+    expect([doc.meta.issuer, doc.meta.issueDate, doc.meta.docNumber]).toEqual(['和静县人民政府办公室', '2023-05-10', '第8期']);
+  });
+  it('reads a university before 校长办公会 in the title', () => {
+    expect(parse(`西北民族大学校长办公会纪要\n\n${BODY}`).meta.issuer).toBe('西北民族大学');
+  });
+});
