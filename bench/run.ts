@@ -180,8 +180,11 @@ let sink = 0;
 /** Length of one kind's turn within a round of the throughput measurement, in ms. */
 const SLICE_MS = 20;
 
-/** Run `pass` (one pass over a set) until `ms` has passed, at least once; the time taken and the passes run. */
-function timeSlice(pass: () => number, ms: number): { ms: number; passes: number } {
+/**
+ * Run `pass` (one pass over a set) until `ms` has passed and it has run `minPasses` times; the
+ * time taken and the passes run.
+ */
+function timeSlice(pass: () => number, ms: number, minPasses = 1): { ms: number; passes: number } {
   let passes = 0;
   let acc = 0;
   const t0 = performance.now();
@@ -190,24 +193,9 @@ function timeSlice(pass: () => number, ms: number): { ms: number; passes: number
     acc += pass();
     passes += 1;
     t = performance.now();
-  } while (t - t0 < ms);
+  } while (t - t0 < ms || passes < minPasses);
   sink = (sink + acc) | 0;
   return { ms: t - t0, passes };
-}
-
-/** Run `pass` (one pass over a set) until `minMs` has passed; ms per pass. */
-function timeLoop(pass: () => number, minMs: number, minPasses = 1): number {
-  let passes = 0;
-  let acc = 0;
-  const t0 = performance.now();
-  let t = t0;
-  do {
-    acc += pass();
-    passes += 1;
-    t = performance.now();
-  } while (t - t0 < minMs || passes < minPasses);
-  sink = (sink + acc) | 0;
-  return (t - t0) / passes;
 }
 
 type Library = typeof import('../dist/index.js');
@@ -255,7 +243,7 @@ async function throughput(settings: Settings, seed: Doc[], corpus: Doc[]): Promi
   });
 
   // Warm-up: every kind on every set, so the JIT has seen all of them before any round counts.
-  for (const s of sets) for (const k of KINDS) timeLoop(s.fns[k], settings.warmMs, 20);
+  for (const s of sets) for (const k of KINDS) timeSlice(s.fns[k], settings.warmMs, 20);
 
   for (let round = 0; round < settings.rounds; round += 1) {
     // Rotate the order of kinds (and sets) each round so no kind always runs first or last.
