@@ -47,8 +47,7 @@ const isChrome = (text: string, start: number, end: number) =>
 const TERMINAL = '。！？!?；;:：';
 /** Clause punctuation: a line of prose has some, a headline none. */
 const CLAUSE_PUNCT = /[,，。;；、]/;
-/** A heading run together with a resolution lead: `十、关于…事宜 会议议定：`. */
-/** A lead with its punctuation, tried where 会议 stands in a heading's block. */
+/** A lead with its punctuation, tried where 会议 stands in a heading's block (`十、关于…事宜 会议议定：`). */
 const RUN_ON_LEAD = /会议(?:议定|决定|研究决定|确定|同意|指出|强调|要求|认为)\s*[:：,，]/y;
 /** What a heading ends with, when no space stands between it and a lead (…名称事宜会议议定：). */
 const HEADING_END = /(?:事宜|事项|情况|工作|方案|问题|意见|报告|议题|[》”)])$/;
@@ -172,9 +171,6 @@ function isNameRow(text: string): boolean {
   return true;
 }
 
-/** Characters an attendance label (or a spaced one) can start with: a test before the label patterns. */
-const LABEL_FIRST_CHARS = charSet('议列会主邀全出参与到请缺汇记');
-
 /** How a document's lines are wrapped: hard-wrapped at `width` characters, or not at all. */
 export interface WrapInfo {
   hard: boolean;
@@ -212,13 +208,6 @@ export function detectWrap(lines: readonly Line[], text: string): WrapInfo {
   return { hard: false, width: 0, runOn: 24 };
 }
 
-/**
- * Group lines into blocks.
- * @param lines Lines of the input.
- * @param original The input text.
- * @param normalised The normalised input text (same length).
- * @param file Collects diagnostics.
- */
 /** True when line `li` (its content `content`) is a page number: a known form, or a bare number set apart by blank lines. */
 function isPageLine(lines: readonly Line[], li: number, content: string): boolean {
   return isPageNumber(content) || (content.length <= 3 && BARE_NUMBER.test(content) && blankAt(lines, li - 1) && blankAt(lines, li + 1));
@@ -259,6 +248,13 @@ function runningHeaders(lines: readonly Line[], normalised: string): Set<string>
   return out;
 }
 
+/**
+ * Group lines into blocks.
+ * @param lines Lines of the input.
+ * @param original The input text.
+ * @param normalised The normalised input text (same length).
+ * @param file Collects diagnostics.
+ */
 export function unwrap(lines: readonly Line[], original: string, normalised: string, file: Collector): Block[] {
   const wrap = detectWrap(lines, normalised);
   // Only a document with page numbers can have running headers between its pages.
@@ -347,7 +343,7 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
       addPieces(line, content);
       const head = pieces[0];
       headChrome = head !== undefined && isChrome(normalised, head.start, head.end);
-      labelBlock = inSet(LABEL_FIRST_CHARS, content.charCodeAt(0)) && matchAttendanceLabel(content) !== null;
+      labelBlock = matchAttendanceLabel(content) !== null;
     }
     gapSince = false;
     pageSince = false;
