@@ -93,10 +93,11 @@ function mayHaveIssuerLabel(raw: string): boolean {
   return raw.includes('发文') || raw.includes('发布部门');
 }
 
-/** The number of an issue of minutes: 第8期, 〔2023〕第18期, 2023年第5期 (normalised, spaces out). */
-const ISSUE_NUMBER = /(?:[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]|(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百〇零]+期/;
+/** The number of an issue of minutes: 第8期, 〔2023〕第18期, 2023年第5期 (spaces allowed between its parts). */
+const ISSUE_SOURCE = '(?:[〔\\[【(]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)]|(?:19|20)\\d{2}\\s*年)?\\s*第\\s*[\\d一二三四五六七八九十百〇零]+\\s*期';
+const ISSUE_NUMBER = new RegExp(ISSUE_SOURCE);
 /** A title that ends in 纪要 and then the issue's number. */
-const ISSUE_AFTER_TITLE = /纪要\s*((?:[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]|(?:19|20)\d{2}\s*年)?\s*第\s*[\d一二三四五六七八九十百〇零]+\s*期)\s*$/;
+const ISSUE_AFTER_TITLE = new RegExp(`纪要\\s*(${ISSUE_SOURCE})\\s*$`);
 
 /** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
 const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
@@ -105,17 +106,23 @@ const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四�
 const OFFICE_DATE = /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日)$/;
 
 /**
- * The date of a line that gives an office and then a date (`鄂托克前旗人民政府办公室  2021年11月10日`),
- * as YYYY-MM-DD, or null: the office must end like the name of a body (ORG_SUFFIX).
+ * The office and the date (YYYY-MM-DD) of a line that gives an office and then a date
+ * (`鄂托克前旗人民政府办公室  2021年11月10日`), or null: the office must end like the name of a body
+ * (ORG_SUFFIX).
  */
-function officeAndDate(text: string): string | null {
+function officeAndDate(text: string): { office: string; date: string } | null {
   const m = OFFICE_DATE.exec(text);
   if (m === null) return null;
   const office = removeSpaces(m[1] as string);
   if (!ORG_SUFFIX.test(office)) return null;
   const date = removeSpaces(m[2] as string);
   const d = DATE_LINE.test(date) ? parseDate(date) : null;
-  return d && d.month !== null && d.day !== null ? iso(d.year, d.month, d.day) : null;
+  return d && d.month !== null && d.day !== null ? { office, date: iso(d.year, d.month, d.day) } : null;
+}
+
+/** True when `compact` (no spaces) is a 文号 and nothing else: a match of it ends where it does, in 号. */
+function isDocNumberAlone(compact: string): boolean {
+  return compact.endsWith('号') && hasOpeningBracket(compact) && DOC_NUMBER.exec(compact)?.[0] === compact;
 }
 
 /** Title score: how much a header line reads like the minutes' own title. */
@@ -156,8 +163,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   const addCandidate = (kept: Spans[], joinedText: string, gi: number): void => {
     const only = removeSpaces(joinedText);
     if (mayBeDateLine(only) || DATE_STAMP.test(joinedText)) return;
-    // A 文号 alone: a match of the whole text ends where the text does, in 号.
-    if (only.endsWith('号') && hasOpeningBracket(only) && DOC_NUMBER.exec(only)?.[0] === only) return;
+    if (isDocNumberAlone(only)) return;
     let raw = '';
     for (const s of kept) raw += s.raw.trim();
     candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
@@ -207,20 +213,17 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       if (text.endsWith('日')) {
         const od = officeAndDate(text);
         if (od !== null) {
-          issueDate ??= od;
+          issueDate ??= od.date;
           // The office that issues the minutes: their issuer when nothing else names one.
-          dateOffice ??= removeSpaces(text.slice(0, text.search(/\s/)));
+          dateOffice ??= od.office;
           flush();
           continue;
         }
       }
       // A 文号 on a line of its own under the title's lines is not part of the title.
-      if (text.endsWith('号') && hasOpeningBracket(text)) {
-        const compact = removeSpaces(text);
-        if (DOC_NUMBER.exec(compact)?.[0] === compact) {
-          flush();
-          continue;
-        }
+      if (text.endsWith('号') && isDocNumberAlone(removeSpaces(text))) {
+        flush();
+        continue;
       }
       // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号.
       if (text.includes('期')) {

@@ -191,7 +191,14 @@ export const DISCLOSURE_LINE = /^[(（]\s*(此件[^()（）]{1,10}?|此页无正
 export const KEYWORDS_LABEL = /^主\s*题\s*词\s*[:：]\s*/;
 
 /** A contact or print-run line under minutes: 联系人：…  联系电话：…, 共印 30 份. */
-export const CONTACT_LINE = /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$/;
+const CONTACT_LINE = /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$/;
 
 /** A line of a web page around the minutes: 【打印本页】【关闭窗口】, 分享到：, 上一篇：…, 下一篇：…, 【字体：大 中 小】. */
-export const WEB_CHROME_LINE = /^(?:【\s*(?:打印|关闭|字体|收藏|返回)|上一篇\s*[:：]|下一篇\s*[:：]|分享到\s*[:：]?|打印本页|关闭窗口|扫一扫)/;
+const WEB_CHROME_LINE = /^(?:【\s*(?:打印|关闭|字体|收藏|返回)|上一篇\s*[:：]|下一篇\s*[:：]|分享到\s*[:：]?|打印本页|关闭窗口|扫一扫)/;
+/** The characters CONTACT_LINE and WEB_CHROME_LINE can start with (both are anchored at the start). */
+const CONTACT_OR_WEB_FIRST = charSet('联共(（【上下分打关扫');
+
+/** True when `text` is a contact or print-run line, or a line of a web page, under the minutes. */
+export function isContactOrWebLine(text: string): boolean {
+  return inSet(CONTACT_OR_WEB_FIRST, text.charCodeAt(0)) && (CONTACT_LINE.test(text) || WEB_CHROME_LINE.test(text));
+}

@@ -10,16 +10,15 @@ import { findProseAttendance, findReporters } from '../recognisers/attendance.js
 import { meetingDayBefore, readHeader, readSession, readKind, type Header } from '../recognisers/header.js';
 import {
   ATTACHMENT_LABEL,
-  CONTACT_LINE,
   type AttendanceLabel,
   closeLabelSpaces,
   DISCLOSURE_LINE,
+  isContactOrWebLine,
   KEYWORDS_LABEL,
   matchAttendanceLabel,
   matchDistributionLabel,
   noteTopics,
   PRINT_LINE,
-  WEB_CHROME_LINE,
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
@@ -27,7 +26,7 @@ import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { charSet, countNonSpace, hasUnit, inSet, isSpace, removeSpaces } from '../text/chars.js';
+import { countNonSpace, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -385,7 +384,7 @@ class Builder {
       this.meta.keywords = spans.raw.slice(k[0].length).split(/[\s,，、;；]+/).filter(Boolean);
       return true;
     }
-    return inSet(FOOTER_FIRST, first) && (CONTACT_LINE.test(text) || WEB_CHROME_LINE.test(text));
+    return isContactOrWebLine(text);
   }
 
   /** An attachment's title: [from, to) of the block, trimmed. */
@@ -542,7 +541,7 @@ class Builder {
   private paragraph(spans: Spans, text: string): void {
     const stack = this.stack;
     const lead = matchLead(text);
-    if (lead?.decision && /(?:[:：]|如下[:：]?)\s*$/.test(text) && text.length < 40) {
+    if (lead?.decision && endsLikeListLead(text) && text.length < 40) {
       this.list = { style: null, depth: stack.length };
       this.addTypedParagraph(spans, 0, text.length, lead);
       return;
@@ -668,9 +667,6 @@ class Builder {
   }
 }
 
-/** The first characters of a contact line or a line of a web page (CONTACT_LINE, WEB_CHROME_LINE). */
-const FOOTER_FIRST = charSet('联共(（【上下分打关扫');
-
 /** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */
 const UNITS_LINE = /^单位[:：]\s*/;
 
@@ -682,16 +678,23 @@ function unitsLine(spans: Spans): string[] | null {
 }
 
 /**
+ * True when `text` ends as a lead that opens a list does: a colon, or 如下 (and a colon), white
+ * space aside. (A test of the last characters: a pattern anchored at the end is tried at every
+ * position.)
+ */
+function endsLikeListLead(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 0x3a || last === 0xff1a || text.endsWith('如下', end);
+}
+
+/**
  * Where the last sentence of `text` starts when it is a decision lead that opens a list
  * (…。会议决定：, …；会议研究决定如下：), else -1.
  */
 function trailingListLead(text: string): number {
-  // (A test of the last characters: LIST_LEAD_END, anchored at the end, is tried at every position.)
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
-  const colon = last === 0x3a || last === 0xff1a;
-  if (!colon && !text.endsWith('如下', end)) return -1;
+  if (!endsLikeListLead(text)) return -1;
   let k = text.length - 1;
   while (k > 0 && !hasUnit('。;；!?！？', text.charCodeAt(k - 1))) k--;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
