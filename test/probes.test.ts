@@ -237,3 +237,24 @@ describe('vote counts', () => {
     expect(doc.resolutions.map((r) => r.text)).toEqual(texts);
   });
 });
+
+describe('groups named by post, without a person or a body of their own', () => {
+  const doc = parse(
+    '某县财政局局务会议纪要\n\n2023年3月2日，局长张伟主持召开局务会议。\n\n出席：局领导\n列席：各科科长、办公室全体人员、各乡镇党委书记\n记录：王芳\n\n一、关于预算执行情况\n会议听取了预算股的汇报。\n',
+    { path: 'x.txt' },
+  );
+  it('keeps them as the units of their group', () => {
+    expect(doc.attendance.map((g) => [g.role, g.people.map((p) => p.name), g.units])).toEqual([
+      ['chair', ['张伟'], []],
+      ['present', [], ['局领导']],
+      ['attending', [], ['各科科长', '办公室全体人员', '各乡镇党委书记']],
+      ['other', ['王芳'], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.rule === 'person-unparsed')).toEqual([]);
+  });
+  it('still takes a title alone for no unit', () => {
+    const titled = parse('某县会议纪要\n\n出席：副县长\n', { path: 'x.txt' });
+    expect(titled.attendance).toEqual([]);
+    expect(titled.diagnostics.map((d) => d.rule)).toContain('person-unparsed');
+  });
+});

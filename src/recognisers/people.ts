@@ -85,8 +85,8 @@ export function isName(s: string): boolean {
   return !TITLES.occursIn(s);
 }
 
-/** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员, 主任委员 … */
-const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管)?(?:负责同志|负责人|领导同志|领导|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
+/** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员, 全体干部职工, 主任委员 … */
+const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管|全体)?(?:负责同志|负责人|领导班子成员|班子成员|领导同志|领导|干部职工|干部|职工|工作人员|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
 /** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
@@ -99,7 +99,15 @@ const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公�
 export function isBody(entry: string): boolean {
   // The name of a body and who of it attends are short; a longer entry is prose.
   if (entry.length > MAX_BODY) return false;
-  const t = removeSpaces(entry).replace(BODY_PEOPLE, '');
+  const compact = removeSpaces(entry);
+  let t = compact.replace(BODY_PEOPLE, '');
+  // 局领导, 院领导: the body's own people, named by the last character of its name.
+  if (t.length === 1 && t.length < compact.length) return BODY_END.test(t);
+  // 各科科长, 各乡镇党委书记: the post of who attends after the bodies, which are several (各).
+  if (t.length > 2 && t.charCodeAt(0) === 0x5404 /* 各 */) {
+    const post = TRAILING_TITLE.exec(t);
+    if (post !== null && post.index >= 2) t = t.slice(0, post.index);
+  }
   return t.length >= 2 && BODY_END.test(t);
 }
 
