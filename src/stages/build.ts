@@ -68,6 +68,28 @@ const ORG_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室
 const TIME_LABEL = /^(?:会议)?时间\s*[:：]\s*/;
 const PLACE_LABEL = /^(?:会议)?地点\s*[:：]\s*/;
 const CLAUSE_END = /[。;；:：,，\s]+$/;
+
+/** A list of numbered clauses being read (see `Builder.list`). */
+interface OpenList {
+  /** The numbering style of its clauses, once the first is read. */
+  style: MarkerStyle | null;
+  depth: number;
+  /** Its clauses are decisions (resolutions); else paragraphs of `lead`. */
+  decision: boolean;
+  /** The lead of its lead-in (议定, 要求 …). */
+  lead: string;
+}
+
+/** Leads that name a topic (会议听取了…汇报, 会议审议了《…》): a numbered line led so is a heading. */
+const TOPIC_LEADS = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '部署', '协商']);
+
+/** Leads that open a list of points without deciding: 会议要求：, 会议强调以下几点：, 会议明确如下：. */
+const LIST_LEADS = new Set(['要求', '强调', '指出', '提出', '明确']);
+/** What may follow such a lead in its lead-in: 如下, 以下几点, 以下要求, then the colon. */
+const LIST_TAIL = /^了?(?:以下|如下)?(?:几点|几项|要求|意见|事项)?(?:如下)?\s*[:：]?\s*$/;
+
+/** Who does a decision and by when, on a line under it: 责任单位：… 牵头部门：… 完成时限：…. */
+const DUTY_LINE = /^(?:(?:牵头|责任|主办|协办|配合|承办|实施)(?:单位|部门|领导|人|科室)|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)\s*[:：]/;
 /** What ends a distribution entry besides its separator (trimmed off). */
 const ENTRY_END = /[。.\s]+$/;
 /** Separators between distribution entries. */
@@ -121,8 +143,11 @@ class Builder {
   /** Open items, outermost first. */
   readonly stack: Open[] = [];
   readonly styleLevels: MarkerStyle[] = [];
-  /** Inside `会议议定：`: numbered clauses are resolutions, not sub-headings. */
-  list: { style: MarkerStyle | null; depth: number } | null = null;
+  /**
+   * Inside a list's lead-in: after `会议议定：` numbered clauses are resolutions, after `会议要求：`
+   * paragraphs of that lead; not sub-headings either way.
+   */
+  list: OpenList | null = null;
   /** Past the attendance or distribution lines. */
   tail = false;
   /** The date of a 时间： line that gave no year (11月9日上午), for the issue date's year. */
@@ -193,6 +218,7 @@ class Builder {
     const marker = matchMarker(text);
     if (marker) {
       if (this.inList(marker.style)) this.clause(spans, text, marker);
+      else if (this.numberedSentence(spans, text, marker)) return bi;
       else this.heading(spans, text, marker);
       return bi;
     }
@@ -469,9 +495,26 @@ class Builder {
     return list !== null && (list.style === style || (list.style === null && !this.stack.some((s) => s.style === style)));
   }
 
-  /** A numbered clause of a decision list (会议议定：一、… 二、…): a resolution. */
+  /**
+   * A numbered clause of a list: of a decision list (会议议定：一、… 二、…) a resolution, of a list
+   * of requirements (会议要求：1.… 2.…) a paragraph of that lead.
+   */
   private clause(spans: Spans, text: string, marker: Marker): void {
-    (this.list as { style: MarkerStyle | null }).style = marker.style;
+    const list = this.list as OpenList;
+    list.style = marker.style;
+    if (list.decision) this.numberedResolution(spans, text, marker);
+    const lead = matchLead(text.slice(marker.length), true);
+    this.addParagraph({
+      lead: lead?.lead ?? (list.decision ? null : list.lead),
+      leadText: lead ? spans.raw.slice(marker.length, marker.length + lead.length) : null,
+      text: spans.raw,
+      position: this.pos(spans, 0, text.length),
+    });
+    this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
+  }
+
+  /** A numbered line that records a decision: a resolution with its number, the whole line its text. */
+  private numberedResolution(spans: Spans, text: string, marker: Marker): void {
     const r = readClauseResolution(text.slice(marker.length));
     this.resolutions.push({
       item: this.topOrdinal(),
@@ -481,14 +524,31 @@ class Builder {
       referral: r.referral === null ? null : originalOf(text, spans.raw, r.referral),
       position: this.pos(spans, 0, text.length),
     });
-    const lead = matchLead(text.slice(marker.length), true);
+  }
+
+  /**
+   * A numbered sentence that leads with 会议 (（1）会议同意…, 二、会议要求，…): a typed paragraph
+   * of the open item, and a resolution with its number when it decides; not a sub-heading. A
+   * decision opens an item at the top level (一、会议审议并原则通过《…》 names the topic), and
+   * 会议听取了…汇报, 会议审议了《…》 always name one.
+   *
+   * @returns false when the line is a heading
+   */
+  private numberedSentence(spans: Spans, text: string, marker: Marker): boolean {
+    const body = text.slice(marker.length);
+    const lead = matchLead(body);
+    if (lead === null || !lead.subject || TOPIC_LEADS.has(lead.lead) || (lead.decision && this.stack.length === 0)) return false;
+    this.list = null;
+    if (lead.decision) this.numberedResolution(spans, text, marker);
     this.addParagraph({
-      lead: lead?.lead ?? null,
-      leadText: lead ? spans.raw.slice(marker.length, marker.length + lead.length) : null,
+      lead: lead.lead,
+      leadText: spans.raw.slice(marker.length, marker.length + lead.length),
       text: spans.raw,
       position: this.pos(spans, 0, text.length),
     });
     this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
+    if (!lead.decision) this.addResolutions(spans, body, marker.length, this.topOrdinal());
+    return true;
   }
 
   /** A numbered heading: opens an item at the level of its numbering style. */
@@ -528,22 +588,47 @@ class Builder {
     stack.push({ item, style: marker.style });
     // The heading alone: a paragraph after it on its line is a run of its own (below).
     this.runs.push(stop ? { spans, from: marker.length, to: headEnd, item: this.topOrdinal() } : { spans, from: marker.length, item: this.topOrdinal() });
-    // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
-    this.addResolutions(spans, text.slice(marker.length, headEnd), marker.length, this.topOrdinal());
+    const head = text.slice(marker.length, headEnd);
+    const bare = matchLead(head, true);
+    if (bare?.decision && !bare.subject && !stop) {
+      // 一、同意…方案。 (minutes made of numbered decisions): the heading is the decision.
+      this.numberedResolution(spans, text, marker);
+    } else {
+      // A heading that ends as a decision list's lead-in (一、会议听取了…汇报，议定如下：).
+      const listAt = stop ? -1 : listStart(head);
+      // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
+      this.addResolutions(spans, listAt < 0 ? head : head.slice(0, listAt), marker.length, this.topOrdinal());
+      if (listAt >= 0) this.openList(listLeadIn(head.slice(listAt)) as Lead);
+    }
     if (stop) {
       const pStart = headEnd + 1;
-      this.addTypedParagraph(spans, pStart, text.length, matchLead(text.slice(pStart)));
-      this.addResolutions(spans, text.slice(pStart), pStart, this.topOrdinal());
+      const after = text.slice(pStart);
+      const lead = matchLead(after);
+      this.addTypedParagraph(spans, pStart, text.length, lead ?? listLeadIn(after));
+      const listAt = listStart(after);
+      this.addResolutions(spans, listAt < 0 ? after : after.slice(0, listAt), pStart, this.topOrdinal());
+      if (listAt >= 0) this.openList(listLeadIn(after.slice(listAt)) as Lead);
     }
+  }
+
+  /** Open a list of numbered clauses after its lead-in (see {@link listLeadIn}). */
+  private openList(lead: Lead): void {
+    this.list = { style: null, depth: this.stack.length, decision: lead.decision || lead.lead === '明确', lead: lead.lead };
   }
 
   /** A paragraph: the opening, a decision list's lead-in, or a typed paragraph. */
   private paragraph(spans: Spans, text: string): void {
     const stack = this.stack;
     const lead = matchLead(text);
-    if (lead?.decision && endsLikeListLead(text) && text.length < 40) {
-      this.list = { style: null, depth: stack.length };
-      this.addTypedParagraph(spans, 0, text.length, lead);
+    const listLead = listLeadIn(text);
+    if (listLead !== null) {
+      this.openList(listLead);
+      this.addTypedParagraph(spans, 0, text.length, lead ?? listLead);
+      return;
+    }
+    // 责任单位：… 完成时限：… under a decision: the list goes on after it.
+    if (this.list !== null && DUTY_LINE.test(text)) {
+      this.addTypedParagraph(spans, 0, text.length, null);
       return;
     }
     this.list = null;
@@ -566,7 +651,7 @@ class Builder {
     // lead alone records none.
     const listAt = trailingListLead(text);
     this.addResolutions(spans, listAt < 0 ? text : text.slice(0, listAt), 0, this.topOrdinal());
-    if (listAt >= 0) this.list = { style: null, depth: stack.length };
+    if (listAt >= 0) this.openList(listLeadIn(text.slice(listAt)) as Lead);
   }
 
   /** Attendance told in prose (the opening and paragraphs outside items). */
@@ -690,16 +775,37 @@ function endsLikeListLead(text: string): boolean {
 }
 
 /**
- * Where the last sentence of `text` starts when it is a decision lead that opens a list
- * (…。会议决定：, …；会议研究决定如下：), else -1.
+ * A lead-in that opens a list of numbered clauses, or null: a short line ending in a colon or 如下
+ * whose lead decides (会议议定：, 议定事项：, 研究决定：, 经研究，会议决定：) or directs
+ * (会议要求：, 会议强调以下几点：, 会议明确如下：).
+ */
+function listLeadIn(text: string): Lead | null {
+  if (text.length >= 40 || !endsLikeListLead(text)) return null;
+  const lead = matchLead(text, true);
+  if (lead === null) return null;
+  if (lead.decision) return lead;
+  return LIST_LEADS.has(lead.lead) && LIST_TAIL.test(text.slice(lead.length)) ? lead : null;
+}
+
+/**
+ * Where the last clause of `text` starts when it is a list's lead-in (…。会议决定：,
+ * …；会议研究决定如下：, …汇报，议定如下：), else -1.
  */
 function trailingListLead(text: string): number {
   if (!endsLikeListLead(text)) return -1;
   let k = text.length - 1;
-  while (k > 0 && !hasUnit('。;；!?！？', text.charCodeAt(k - 1))) k--;
+  while (k > 0 && !hasUnit('。;；!?！？,，', text.charCodeAt(k - 1))) k--;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k === 0 || text.length - k >= 40) return -1;
-  return matchLead(text.slice(k))?.decision === true ? k : -1;
+  // 经研究，会议决定： is one lead-in: start at 经研究.
+  const before = text.lastIndexOf('经研究', k);
+  if (before >= 0 && before >= k - 4) k = before;
+  return listLeadIn(text.slice(k)) !== null ? k : -1;
+}
+
+/** Where the lead-in of a list starts in `text`: 0 when it is one, else {@link trailingListLead}. */
+function listStart(text: string): number {
+  return listLeadIn(text) !== null ? 0 : trailingListLead(text);
 }
 
 /** A table header row (cells split by tabs) with a 姓名 column. */

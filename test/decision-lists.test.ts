@@ -1,0 +1,113 @@
+/**
+ * Numbered decisions and requirements in the layouts county and city minutes use: lead-in lines,
+ * duty lines under a decision, numbered sentences that are no sub-headings.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import type { Item, MinutesDocument } from '../src/schema.js';
+
+const HEAD = '某县人民政府常务会议纪要\n\n2024年1月5日，县长主持召开县政府常务会议。现纪要如下：\n\n';
+const read = (body: string): MinutesDocument => parse(HEAD + body, { path: 'x.txt' });
+const resolutions = (doc: MinutesDocument) => doc.resolutions.map((r) => [r.number, r.verb, r.referral, r.text]);
+const outline = (items: Item[]): unknown[] => items.map((i) => [i.number, i.heading, i.paragraphs.map((p) => [p.lead, p.text]), outline(i.children)]);
+
+describe('a decision list', () => {
+  it('stays open across duty lines (责任单位, 完成时限)', () => {
+    const doc = read(
+      '一、关于农村公路养护的议题\n\n会议研究决定：\n\n1.同意安排农村公路养护资金860万元。\n\n责任单位：县财政局\n\n' +
+        '2.同意将农村公路养护纳入乡镇考核。\n\n责任单位：县考核办；完成时限：2024年6月底前\n',
+    );
+    expect(resolutions(doc)).toEqual([
+      ['1.', '同意', null, '同意安排农村公路养护资金860万元。'],
+      ['2.', '同意', null, '同意将农村公路养护纳入乡镇考核。'],
+    ]);
+    expect(doc.items.map((i) => i.children.length)).toEqual([0]);
+    expect(doc.diagnostics.filter((d) => d.rule === 'heading-sequence')).toEqual([]);
+  });
+
+  it.each([
+    ['议定事项：'],
+    ['经研究，会议决定：'],
+    ['研究决定：'],
+    ['会议明确如下：'],
+    ['会议听取了县发改委的汇报。经研究，会议决定：'],
+  ])('opens after %s', (lead) => {
+    const doc = read(`一、关于某项目的议题\n\n${lead}\n\n（一）同意实施某项目；\n\n（二）该事项提交县委常委会审议。\n`);
+    expect(resolutions(doc)).toEqual([
+      ['（一）', '同意', null, '同意实施某项目；'],
+      ['（二）', null, '县委常委会', '该事项提交县委常委会审议。'],
+    ]);
+    expect(doc.items[0]?.children).toEqual([]);
+  });
+
+  it('opens at a heading that ends in a decision lead', () => {
+    const doc = read('一、会议听取了区商务局的汇报，议定如下：\n\n（一）原则同意农贸市场改造提升方案；\n\n（二）区财政补助不超过总投资的30%。\n');
+    expect(resolutions(doc).map((r) => r[0])).toEqual(['（一）', '（二）']);
+    expect(doc.items.map((i) => [i.heading, i.children.length])).toEqual([['会议听取了区商务局的汇报，议定如下', 0]]);
+  });
+
+  it('opens at a lead after a heading on its line, which records no resolution itself', () => {
+    const doc = read('一、关于A事宜。会议议定：\n\n1.同意A方案。\n\n2.同意B方案。\n');
+    expect(resolutions(doc)).toEqual([
+      ['1.', '同意', null, '同意A方案。'],
+      ['2.', '同意', null, '同意B方案。'],
+    ]);
+  });
+});
+
+describe('numbered sentences that lead with 会议', () => {
+  it('are paragraphs of their item, not sub-headings', () => {
+    const doc = read('一、关于园区道路工程\n\n（1）会议同意园区道路工程按EPC模式实施。\n\n（2）会议要求，园区管委会要严格控制工程造价。\n');
+    expect(outline(doc.items)).toEqual([
+      [
+        '一、',
+        '关于园区道路工程',
+        [
+          ['同意', '（1）会议同意园区道路工程按EPC模式实施。'],
+          ['要求', '（2）会议要求，园区管委会要严格控制工程造价。'],
+        ],
+        [],
+      ],
+    ]);
+    expect(resolutions(doc)).toEqual([['（1）', '同意', null, '会议同意园区道路工程按EPC模式实施。']]);
+  });
+
+  it('leave headings that name a topic (会议审议了《…》, 会议听取了…汇报)', () => {
+    const doc = read('一、会议审议了《某县防汛应急预案》\n\n会议原则同意该预案。\n\n二、会议听取了县财政局关于预算执行情况的汇报\n\n会议要求抓好落实。\n');
+    expect(doc.items.map((i) => i.heading)).toEqual(['会议审议了《某县防汛应急预案》', '会议听取了县财政局关于预算执行情况的汇报']);
+  });
+});
+
+describe('minutes made of numbered decisions', () => {
+  it('records a numbered line that starts with a decision as a resolution with its number', () => {
+    const doc = parse(
+      '关于城市管理有关问题的会议纪要\n\n2024年3月5日，副市长刘志强主持召开专题会议，研究城市管理有关问题。现将会议议定事项纪要如下：\n\n' +
+        '一、同意市城管局提出的城区占道经营整治方案。\n\n二、原则同意市城管局提出的停车收费标准调整方案，按程序报市政府审定。\n',
+      { path: 'x.txt' },
+    );
+    expect(resolutions(doc)).toEqual([
+      ['一、', '同意', null, '同意市城管局提出的城区占道经营整治方案。'],
+      ['二、', '原则同意', '市政府', '原则同意市城管局提出的停车收费标准调整方案，按程序报市政府审定。'],
+    ]);
+  });
+});
+
+describe('a list of requirements', () => {
+  const doc = read('一、关于临江大桥项目\n\n会议原则同意临江大桥项目建设方案。\n\n会议要求：\n\n1.市交通运输局要加快征地拆迁进度；\n\n2.市自然资源局要做好用地保障。\n');
+  it('gives paragraphs typed by the lead, not sub-items', () => {
+    expect(outline(doc.items)).toEqual([
+      [
+        '一、',
+        '关于临江大桥项目',
+        [
+          ['同意', '会议原则同意临江大桥项目建设方案。'],
+          ['要求', '会议要求：'],
+          ['要求', '1.市交通运输局要加快征地拆迁进度；'],
+          ['要求', '2.市自然资源局要做好用地保障。'],
+        ],
+        [],
+      ],
+    ]);
+    expect(resolutions(doc).map((r) => r[3])).toEqual(['会议原则同意临江大桥项目建设方案。']);
+  });
+});
