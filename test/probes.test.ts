@@ -258,3 +258,36 @@ describe('groups named by post, without a person or a body of their own', () => 
     expect(titled.diagnostics.map((d) => d.rule)).toContain('person-unparsed');
   });
 });
+
+describe('a label alone on its line, its list on the next', () => {
+  const body = '某县人民政府常务会议纪要\n\n2024年1月5日，县长赵东主持召开县政府常务会议。\n\n一、关于夏粮收购工作\n\n会议原则同意。\n\n';
+  it('reads every person of the list, each with their titles', () => {
+    const doc = parse(
+      body + '出席人员：\n县委常委、常务副县长钱伟，副县长孙红、李娜、周涛，县政府党组成员林平\n列席人员：\n副县长助理郭强、何雪、罗军\n',
+      { path: 'x.txt' },
+    );
+    const groups = doc.attendance.filter((g) => g.role !== 'chair').map((g) => [g.role, g.people.map((p) => [p.name, p.titles])]);
+    expect(groups).toEqual([
+      [
+        'present',
+        [
+          ['钱伟', ['县委常委', '常务副县长']],
+          ['孙红', ['副县长']],
+          ['李娜', ['副县长']],
+          ['周涛', ['副县长']],
+          ['林平', ['县政府党组成员']],
+        ],
+      ],
+      ['attending', [['郭强', ['副县长助理']], ['何雪', ['副县长助理']], ['罗军', ['副县长助理']]]],
+    ]);
+  });
+  it('gives the people of a line that names its topic that topic', () => {
+    const doc = parse(body + '列席：\n议题一：县林业局局长冯军，县应急局局长陈静\n议题二：县住建局局长褚刚\n', { path: 'x.txt' });
+    const attending = doc.attendance.find((g) => g.role === 'attending');
+    expect(attending?.people.map((p) => [p.name, p.titles, p.topics])).toEqual([
+      ['冯军', ['县林业局局长'], [1]],
+      ['陈静', ['县应急局局长'], [1]],
+      ['褚刚', ['县住建局局长'], [2]],
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   matchAttendanceLabel,
   matchDistributionLabel,
   noteTopics,
+  parseTopics,
   PRINT_LINE,
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
@@ -26,7 +27,7 @@ import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
-import { countNonSpace, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
+import { countNonSpace, hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
 import type { Block } from './unwrap.js';
 
@@ -87,6 +88,9 @@ const TOPIC_LEADS = new Set(['听取', '审议', '研究', '讨论', '传达', '
 const LIST_LEADS = new Set(['要求', '强调', '指出', '提出', '明确']);
 /** What may follow such a lead in its lead-in: 如下, 以下几点, 以下要求, then the colon. */
 const LIST_TAIL = /^了?(?:以下|如下)?(?:几点|几项|要求|意见|事项)?(?:如下)?\s*[:：]?\s*$/;
+
+/** A line of an attendance list that names its topic first: 议题一：…, 第二项议题：…. */
+const TOPIC_LINE = /^(?:议题([一二三四五六七八九十\d]+)|第([一二三四五六七八九十\d]+)项议题)\s*[:：]\s*/;
 
 /** Who does a decision and by when, on a line under it: 责任单位：… 牵头部门：… 完成时限：…. */
 const DUTY_LINE = /^(?:(?:牵头|责任|主办|协办|配合|承办|实施)(?:单位|部门|领导|人|科室)|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)\s*[:：]/;
@@ -321,23 +325,59 @@ class Builder {
   }
 
   /**
-   * A line of one person under a label that stood alone (参加会议人员： then 覃海燕　副市长 a line):
-   * added to that label's group, which the first such line opens.
+   * A line under a label that stood alone: one person (参加会议人员： then 覃海燕　副市长 a line), or
+   * a list of them (出席人员： then 县委常委、常务副县长钱伟，副县长孙红、李娜 on the next line),
+   * which may name its topic first (议题一：县林业局局长冯军，…). Added to that label's group,
+   * which the first such line opens.
    */
   private personLine(spans: Spans, text: string): boolean {
     const open = this.openLabel;
     if (open === null) return false;
-    const person = text.length <= 40 && !matchAttendanceLabel(text) && !matchDistributionLabel(text) ? parseEntry(text) : null;
-    if (person === null) {
+    let people: Attendance['people'] = [];
+    let units: string[] = [];
+    if (!matchAttendanceLabel(text) && !matchDistributionLabel(text)) {
+      const topic = TOPIC_LINE.exec(text);
+      const at = topic === null ? 0 : topic[0].length;
+      // A list when it names several people (one person's titles are listed with 、 too:
+      // 赵栓　旗委常委、政府副旗长).
+      const listed = hasAnyUnit(text, '、，,；;', at) ? parsePeople(text.slice(at), at).people.length : 0;
+      const person = listed < 2 && topic === null && text.length <= 40 ? parseEntry(text) : null;
+      if (person !== null) people = this.people(spans, [person]);
+      else if (listed > 0 || topic !== null) {
+        ({ people, units } = this.readList(spans, text.slice(at), at));
+        if (topic !== null) for (const p of people) p.topics = parseTopics((topic[1] ?? topic[2]) as string);
+      }
+    }
+    if (people.length === 0 && units.length === 0) {
       this.openLabel = null;
       return false;
     }
-    const people = this.people(spans, [person]);
     if (open.group === null) {
-      open.group = { role: open.label.role, label: open.spans.raw.slice(0, open.label.labelLength).trim(), topics: open.label.topics, people, units: [], position: this.pos(open.spans, 0, open.spans.text.length) };
+      open.group = { role: open.label.role, label: open.spans.raw.slice(0, open.label.labelLength).trim(), topics: open.label.topics, people, units, position: this.pos(open.spans, 0, open.spans.text.length) };
       this.attendance.push(open.group);
-    } else open.group.people.push(...people);
+    } else {
+      open.group.people.push(...people);
+      open.group.units.push(...units);
+    }
     return true;
+  }
+
+  /**
+   * The people and bodies of an attendance list (`body`, at `offset` in the line); an entry that is
+   * neither gets a person-unparsed warning.
+   */
+  private readList(spans: Spans, body: string, offset: number): { people: Attendance['people']; units: string[] } {
+    const { people, unparsed } = parsePeople(body, offset);
+    const units: string[] = [];
+    for (const u of unparsed) {
+      if (isBody(u.text)) {
+        units.push(spans.raw.slice(u.start, u.end).trim());
+        continue;
+      }
+      const at = this.offsetOf(spans, u.start);
+      this.ctx.file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
+    }
+    return { people: this.people(spans, people), units };
   }
 
   /** Attendance label lines: 主持： 出席： 议题一、二列席： … */
@@ -351,22 +391,13 @@ class Builder {
       this.openLabel = { label, spans, group: null };
       return true;
     }
-    const { people, unparsed } = parsePeople(body, label.length);
-    const units: string[] = [];
-    for (const u of unparsed) {
-      if (isBody(u.text)) {
-        units.push(spans.raw.slice(u.start, u.end).trim());
-        continue;
-      }
-      const at = this.offsetOf(spans, u.start);
-      this.ctx.file.add('person-unparsed', `no personal name in '${spans.raw.slice(u.start, u.end)}'`, at, spans.span(u.end, u.end)[0]);
-    }
+    const { people, units } = this.readList(spans, body, label.length);
     if (people.length === 0 && units.length === 0) return true;
     this.attendance.push({
       role: label.role,
       label: spans.raw.slice(0, label.labelLength).trim(),
       topics: label.topics,
-      people: this.people(spans, people),
+      people,
       units,
       position: this.pos(spans, 0, text.length),
     });
