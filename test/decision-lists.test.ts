@@ -111,3 +111,38 @@ describe('a list of requirements', () => {
     expect(resolutions(doc).map((r) => r[3])).toEqual(['会议原则同意临江大桥项目建设方案。']);
   });
 });
+
+describe('会议 and a verb as ordinary words', () => {
+  const doc = read('一、关于上次会议议定事项督办情况\n\n会议通过视频连线听取了各乡镇秋收秋种工作汇报。\n\n会议议定事项落实情况由县政府督查室每月通报一次。\n\n会议审议通过了《某县河长制工作方案》。\n\n会议通过了《某县防汛应急预案》。\n');
+  it('records no resolution for 会议通过视频… or 会议议定事项落实情况…', () => {
+    expect(resolutions(doc).map((r) => [r[1], r[3]])).toEqual([
+      ['审议通过', '会议审议通过了《某县河长制工作方案》。'],
+      ['通过', '会议通过了《某县防汛应急预案》。'],
+    ]);
+    expect(doc.items[0]?.paragraphs.map((p) => p.lead)).toEqual([null, null, '通过', '通过']);
+  });
+});
+
+describe('heading forms of agenda items', () => {
+  it('reads 第一项议题： and 议题二 关于… as items', () => {
+    const doc = read('第一项议题：关于全县防汛准备工作\n\n会议要求，各乡镇要完成防汛物资储备。\n\n议题二 关于县城供水管网改造项目\n\n会议原则同意县城供水管网改造项目实施方案。\n');
+    expect(doc.items.map((i) => [i.number, i.heading, i.paragraphs.map((p) => p.lead)])).toEqual([
+      ['第一项议题：', '关于全县防汛准备工作', ['要求']],
+      ['议题二', '关于县城供水管网改造项目', ['同意']],
+    ]);
+    expect(doc.resolutions.map((r) => r.item)).toEqual([2]);
+  });
+});
+
+describe('leads with a word between 会议 and the verb', () => {
+  it.each([
+    ['会议再次强调，要压实责任。', '强调'],
+    ['与会同志一致认为，该方案切实可行。', '认为'],
+    ['会议研究认为，条件已经成熟。', '认为'],
+    ['会议经认真研究，同意实施该项目。', '同意'],
+    ['经会议认真研究，同意实施该项目。', '同意'],
+  ])('%s → %s', (sentence, lead) => {
+    const doc = read(`一、关于某项目\n\n${sentence}\n`);
+    expect(doc.items[0]?.paragraphs.map((p) => p.lead)).toEqual([lead]);
+  });
+});

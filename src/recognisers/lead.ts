@@ -19,13 +19,16 @@ export interface Lead {
 
 /** Who speaks: 会议 and its variants. */
 const SUBJECT =
-  '(?:经会议研究[,，]?|经研究[,，]?(?:会议)?|会议经研究[,，]?|(?:(?![待提报经])[\\u4e00-\\u9fa5]{0,4}(?:委员长|常务|主任|党组|党委|办公|联席)会议)|会议|会上|与会人员|大家)';
+  '(?:经会议(?:认真|充分|深入)?研究[,，]?|经(?:认真|充分|深入)?研究[,，]?(?:会议)?|会议经(?:认真|充分|深入)?研究(?:讨论)?[,，]?|(?:(?![待提报经])[\\u4e00-\\u9fa5]{0,4}(?:委员长|常务|主任|党组|党委|办公|联席)会议)|会议|会上|与会(?:人员|同志|代表|领导|成员)|大家)';
 /** Adverbs between subject and verb. */
-const ADVERB = '(?:还|也|首先|最后|同时|一致|认真|充分|重点|集中|专题|原则|研究并|审议并|讨论并|经研究|听取并|审议并)*';
+const ADVERB = '(?:还|也|再次|进一步|反复|首先|最后|同时|一致|认真|充分|重点|集中|专题|原则|研究并|审议并|讨论并|经研究|听取并|审议并)*';
 
 /** Verbs, longest first; the value is the canonical lead and whether it decides. */
 const VERBS: Array<[string, string, boolean]> = [
   ['研究决定', '决定', true],
+  ['研究认为', '认为', false],
+  ['讨论认为', '认为', false],
+  ['审议认为', '认为', false],
   ['审议通过', '通过', true],
   ['讨论通过', '通过', true],
   ['研究通过', '通过', true],
@@ -124,6 +127,7 @@ export function matchLead(text: string, bare = false): Lead | null {
   // 会议议定的事项, …提交旗委常委会 | 会议研究；: the verb names a thing or ends a clause, and leads
   // nothing (a line of a wrapped paragraph that starts so goes on with it).
   if (m && hasUnit(NOT_AFTER_LEAD, text.charCodeAt(m[0].length))) return null;
+  if (m && !leadsAsVerb(m[2] as string, text, m[0].length, m[0].length === (m[1] as string).length + (m[2] as string).length && !(m[1] as string).includes('研究'))) return null;
   if (m) {
     const verb = VERB_BY_TEXT.get(m[2] as string) as [string, string, boolean];
     let length = m[0].length;
@@ -148,6 +152,21 @@ export function matchLead(text: string, bare = false): Lead | null {
     }
   }
   return null;
+}
+
+/**
+ * False when the verb of a lead is an ordinary word where it stands: 会议通过视频连线听取了…
+ * (通过 = by way of; a decision by 通过 right after the subject names what it passes: 通过了,
+ * 通过《…》, 通过该方案; 经会议研究，原则通过并… decides),
+ * 会议议定事项落实情况… (a noun; 会议议定事项： and 会议议定事项如下 still lead).
+ */
+function leadsAsVerb(verb: string, text: string, end: number, plain: boolean): boolean {
+  if (verb === '通过' && plain) return hasUnit('了《“"该此这', text.charCodeAt(end)) || text.startsWith('上述', end) || text.startsWith('关于', end);
+  if ((verb === '议定' || verb === '决定' || verb === '研究决定') && text.startsWith('事项', end)) {
+    const rest = text.slice(end + 2).trimStart();
+    return rest === '' || rest.startsWith('如下') || hasUnit(':：', rest.charCodeAt(0));
+  }
+  return true;
 }
 
 /** Decision verbs a resolution is recorded with, longest first (for `verb`). */

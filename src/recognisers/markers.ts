@@ -47,11 +47,18 @@ const MARKERS: MarkerRecogniser[] = [
   { style: 'circled', first: CIRCLED, pattern: new RegExp(`^([${CIRCLED}])\\s*`), value: (c) => CIRCLED.indexOf(c) + 1 || null },
   // 第一，…   第二、…   (not 第一议题, 第一次)
   { style: 'ordinal', first: '第', pattern: new RegExp(`^第(${CN})\\s*[、,:.]\\s*`), value: cnOrdinal },
-  // 议题一：关于…的事项   议题2：…   (not 议题一、二列席：, 议题一是)
+  // 议题一：关于…的事项   议题2：…   议题二 关于…   (not 议题一、二列席：, 议题一是)
   {
     style: 'topic',
     first: '议',
-    pattern: new RegExp(`^议题\\s*(${CN}|\\d{1,2})\\s*[:、.,](?![、\\s]*[${CN_DIGITS}\\d])\\s*`),
+    pattern: new RegExp(`^议题\\s*(${CN}|\\d{1,2})(?:\\s*[:、.,](?![、\\s]*[${CN_DIGITS}\\d])|\\s+(?=关于|审议|研究|听取|讨论))\\s*`),
+    value: (d) => arabic(d) ?? cnOrdinal(d),
+  },
+  // 第一项议题：关于…   第2项议题：…   (not 第一项议题列席：)
+  {
+    style: 'topic',
+    first: '第',
+    pattern: new RegExp(`^第\\s*(${CN}|\\d{1,2})\\s*项议题\\s*(?:[:、.,]\\s*|\\s+(?=关于|审议|研究|听取|讨论))(?!列席|出席|参加)`),
     value: (d) => arabic(d) ?? cnOrdinal(d),
   },
 ];
