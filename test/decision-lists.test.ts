@@ -146,3 +146,30 @@ describe('leads with a word between 会议 and the verb', () => {
     expect(doc.items[0]?.paragraphs.map((p) => p.lead)).toEqual([lead]);
   });
 });
+
+describe('a decision after 会议认为 or 会议指出 in the same sentence', () => {
+  it.each([['会议认为，该项目前期论证不够充分，同意暂不实施。'], ['会议指出，方案已经成熟，同意实施。']])('%s', (sentence) => {
+    const doc = read(`一、关于某项目\n\n${sentence}\n`);
+    expect(resolutions(doc).map((r) => r[1])).toEqual(['同意']);
+  });
+});
+
+describe('referrals', () => {
+  it.each([
+    ['会议原则同意该方案，按程序报县委、县政府审定。', '县委、县政府'],
+    ['会议原则同意该方案，报县委同意后实施。', '县委'],
+    ['会议原则同意该方案，待进一步论证后再提交县政府常务会议研究。', '县政府常务会议'],
+    ['会议原则同意该方案，提请县人民代表大会审查批准。', '县人民代表大会'],
+  ])('%s → %s', (sentence, body) => {
+    const doc = read(`一、关于某项目\n\n${sentence}\n`);
+    expect(resolutions(doc).map((r) => r[2])).toEqual([body]);
+  });
+
+  it('takes a referral on a line of its own after a decision list for the list', () => {
+    const doc = read('一、关于污水处理项目\n\n会议议定：\n\n（一）同意新增城东污水处理厂建设项目；\n\n（二）同意新增城南污水处理厂提标改造项目。\n\n上述事项提交区委常委会会议研究。\n');
+    expect(resolutions(doc).map((r) => [r[0], r[2]])).toEqual([
+      ['（一）', '区委常委会会议'],
+      ['（二）', '区委常委会会议'],
+    ]);
+  });
+});

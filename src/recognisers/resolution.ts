@@ -62,15 +62,17 @@ const LEAD_WINDOW = 48;
 
 /** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
 const REFERRAL =
-  /(?:提交|提请|报请|报送|呈报|再报|上报|报|待)(?<body>[^,，。;；、]{2,30}?)(?:研究|审议|审定|审批|决定|决策|批准|讨论)/g;
+  /(?:提交|提请|报请|报送|呈报|再报|上报|报|待)(?<body>[^,，。;；]{2,30}?)(?:研究|审议|审定|审批|审查|决定|决策|批准|讨论|同意)/g;
+/** A referral inside the body of a 待 match (待进一步论证后再提交…研究): read from there instead. */
+const NESTED_REFERRAL = /提交|提请|报请|上报/;
 /** A body that starts like this was a word with 报 (报告, 报道, 报名, 报销 …), no referral. */
 const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
 const REFERRAL_SENTENCE_FIRST = '该此上以';
 
 const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
-/** Leads after which a decision may follow in the same sentence (听取…汇报，决定…). */
-const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商']);
+/** Leads after which a decision may follow in the same sentence (听取…汇报，决定…; 会议认为…，同意…). */
+const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商', '认为', '指出']);
 
 const SPECIFIC_VERBS = DECISION_VERBS.filter((v) => !GENERAL.has(v));
 const GENERAL_VERBS = DECISION_VERBS.filter((v) => GENERAL.has(v));
@@ -98,14 +100,15 @@ function firstVerb(text: string, verbs: readonly string[]): string | null {
   return verb;
 }
 
-function findReferral(text: string): string | null {
+/** The body a text refers a matter to (提交旗委常委会会议研究 → 旗委常委会会议), or null. */
+export function findReferral(text: string): string | null {
   let found: string | null = null;
   let preferred: string | null = null;
   REFERRAL.lastIndex = 0;
   for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
     const body = (m.groups?.body as string).trim();
     // 待…研究: only a body that meets (待市政府常务会议研究后实施), not 待条件成熟后再研究.
-    if (NOT_REFERRAL.test(body) || (m[0].startsWith('待') && !/(?:会议|会|政府|党委|党组)$/.test(body))) {
+    if (NOT_REFERRAL.test(body) || (m[0].startsWith('待') && (!/(?:会议|会|政府|党委|党组)$/.test(body) || NESTED_REFERRAL.test(body)))) {
       // 报告提请…审议: the 报 of 报告 is no referral, but a referral may start inside its match.
       REFERRAL.lastIndex = m.index + 1;
       continue;

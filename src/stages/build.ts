@@ -24,7 +24,7 @@ import {
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
-import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
+import { findReferral, findResolutions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
 import { countNonSpace, hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
@@ -79,7 +79,12 @@ interface OpenList {
   decision: boolean;
   /** The lead of its lead-in (议定, 要求 …). */
   lead: string;
+  /** The index in `resolutions` of its first clause's resolution. */
+  first: number;
 }
+
+/** A line that refers the decisions above it: 上述事项提交…研究, 以上事项报…审定. */
+const LIST_REFERRAL = /^(?:上述|以上)(?:事项|议定事项|决定事项|事宜|议题|方案)?/;
 
 /** Leads that name a topic (会议听取了…汇报, 会议审议了《…》): a numbered line led so is a heading. */
 const TOPIC_LEADS = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '部署', '协商']);
@@ -644,7 +649,15 @@ class Builder {
 
   /** Open a list of numbered clauses after its lead-in (see {@link listLeadIn}). */
   private openList(lead: Lead): void {
-    this.list = { style: null, depth: this.stack.length, decision: lead.decision || lead.lead === '明确', lead: lead.lead };
+    this.list = { style: null, depth: this.stack.length, decision: lead.decision || lead.lead === '明确', lead: lead.lead, first: this.resolutions.length };
+  }
+
+  /** A referral on a line of its own refers the list's resolutions from `first` on that have none. */
+  private referList(spans: Spans, text: string, first: number): void {
+    const body = findReferral(text);
+    if (body === null) return;
+    const referral = originalOf(text, spans.raw, body);
+    for (const r of this.resolutions.slice(first)) if (r.referral === null) r.referral = referral;
   }
 
   /** A paragraph: the opening, a decision list's lead-in, or a typed paragraph. */
@@ -662,6 +675,8 @@ class Builder {
       this.addTypedParagraph(spans, 0, text.length, null);
       return;
     }
+    // 上述事项提交区委常委会会议研究。 after a decision list: the referral of its decisions.
+    if (this.list?.decision && LIST_REFERRAL.test(text)) this.referList(spans, text, this.list.first);
     this.list = null;
     if (!this.opening && stack.length === 0 && !lead && !this.tail) {
       this.opening = { text: spans.raw, position: this.pos(spans, 0, text.length) };
