@@ -291,3 +291,40 @@ describe('a label alone on its line, its list on the next', () => {
     ]);
   });
 });
+
+describe('attendance label variants', () => {
+  const body = '某县人民政府常务会议纪要\n\n一、关于财政预算\n\n会议原则同意。\n\n';
+  it.each([
+    ['第一项议题列席：县财政局局长张三', 'attending', [1]],
+    ['第一、二项议题列席人员：县财政局局长张三', 'attending', [1, 2]],
+    ['列席议题二：县财政局局长张三', 'attending', [2]],
+    ['议题（三）列席：县财政局局长张三', 'attending', [3]],
+    ['召集人：县财政局局长张三', 'chair', null],
+    ['列席单位及人员：县财政局局长张三', 'attending', null],
+    ['列席部门：县财政局局长张三', 'attending', null],
+    ['应邀出席：县财政局局长张三', 'invited', null],
+    ['特邀列席：县财政局局长张三', 'invited', null],
+    ['纪要整理：县财政局局长张三', 'other', null],
+  ])('%s', (line, role, topics) => {
+    const doc = parse(`${body}出席：副县长郭强、何雪\n${line}\n`, { path: 'x.txt' });
+    const groups = doc.attendance.map((g) => [g.role, g.topics, g.people.map((p) => [p.name, p.titles])]);
+    expect(groups).toHaveLength(2);
+    expect(groups).toContainEqual(['present', null, [['郭强', ['副县长']], ['何雪', ['副县长']]]]);
+    expect(groups).toContainEqual([role, topics, [['张三', ['县财政局局长']]]]);
+  });
+});
+
+describe('distribution lists', () => {
+  const body = '某县人民政府常务会议纪要\n\n一、关于冬季供暖保障事宜\n\n会议原则同意。\n\n';
+  it('reads 报送, 抄发, 发至, brackets with 、 inside, entries set apart by spaces, and a continuation line', () => {
+    const doc = parse(
+      `${body}报送：市政府办公室\n抄报：市委办公室　市人大常委会办公室　市政协办公室\n分送：各区人民政府（管委会、街道办事处），市住建局\n抄发：县直各单位。\n发至：各乡（镇）人民政府。\n抄送：县委办公室，县政协办公室\n县人武部\n`,
+      { path: 'x.txt' },
+    );
+    expect(doc.distribution).toEqual({
+      to: ['市政府办公室', '各区人民政府（管委会、街道办事处）', '市住建局', '各乡（镇）人民政府'],
+      cc: ['市委办公室', '市人大常委会办公室', '市政协办公室', '县直各单位', '县委办公室', '县政协办公室', '县人武部'],
+    });
+    expect(doc.diagnostics.filter((d) => d.rule === 'unplaced-text')).toEqual([]);
+  });
+});

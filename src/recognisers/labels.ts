@@ -11,9 +11,9 @@ const TOPIC_LIST = `${TOPIC}(?:\\s*(?:[、,和及至到~-]|—)\\s*${TOPIC})*`;
 
 /**
  * What may follow the verb of a group's label: 出席人员, 出席会议的领导, 参加会议的有, 参会人员名单,
- * 参加人 (会议 is matched before it).
+ * 参加人, 列席单位及人员, 列席部门 (会议 is matched before it).
  */
-const GROUP = '(?:的?(?:人员|领导|单位|同志|人)(?:名单)?|的)?(?:有|是)?';
+const GROUP = '(?:的?(?:单位及人员|单位和人员|人员|领导|单位|部门|同志|人)(?:名单)?|的)?(?:有|是)?';
 
 /** A label pattern that only matches where a colon follows it. */
 function label(source: string): RegExp {
@@ -27,16 +27,18 @@ function label(source: string): RegExp {
  * label may take (记录, 记录人) the one the colon follows is matched.
  */
 const ATTENDANCE_LABELS: Array<{ pattern: RegExp; role: Role; first: string }> = [
-  { pattern: label(`^(?:议题|议程)(${TOPIC_LIST})(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
+  { pattern: label(`^(?:议题|议程)\\(?(${TOPIC_LIST})\\)?(?:项)?(?:议题)?的?列席(?:人员|单位)?`), role: 'attending', first: '议' },
+  { pattern: label(`^第(${TOPIC_LIST})项议题的?列席(?:人员|单位)?`), role: 'attending', first: '第' },
   { pattern: label(`^列席第?(${TOPIC_LIST})项?议题的?(?:人员|单位)?`), role: 'attending', first: '列' },
-  { pattern: label(`^(?:会议)?主持(?:人)?`), role: 'chair', first: '会主' },
-  { pattern: label(`^邀请列席(?:人员|单位)?`), role: 'invited', first: '邀' },
+  { pattern: label(`^列席议题(${TOPIC_LIST})的?(?:人员|单位)?`), role: 'attending', first: '列' },
+  { pattern: label(`^(?:会议)?(?:主持(?:人)?|召集人)`), role: 'chair', first: '会主召' },
+  { pattern: label(`^(?:邀请|应邀|特邀)(?:列席|出席|参加)(?:人员|单位)?`), role: 'invited', first: '邀应特' },
   { pattern: label(`^全程列席(?:人员|单位)?`), role: 'attending', first: '全' },
   { pattern: label(`^列席(?:会议)?${GROUP}`), role: 'attending', first: '列' },
   { pattern: label(`^(?:出席|参会|参加|与会|到会)(?:会议)?${GROUP}`), role: 'present', first: '出参与到' },
   { pattern: label(`^(?:请假|缺席)${GROUP}`), role: 'absent', first: '请缺' },
   { pattern: label(`^汇报(?:人|单位|人员)?`), role: 'reporting', first: '汇' },
-  { pattern: label(`^(?:会议)?记录(?:人|员)?`), role: 'other', first: '记会' },
+  { pattern: label(`^(?:会议)?(?:记录|纪要整理)(?:人|员)?`), role: 'other', first: '记会纪' },
 ];
 
 /** An attendance label at the start of a line. */
@@ -162,8 +164,8 @@ export function parseTopics(text: string): number[] {
   return out;
 }
 
-/** Distribution labels: 分送/主送 (and the 报： 送： 发： of a footer) → to; 抄送/抄报 → cc. */
-const DISTRIBUTION = /^(分送|主送|发送|送|报|发|抄送|抄报)\s*[:：]\s*/;
+/** Distribution labels: 分送/主送/报送/发至 (and the 报： 送： 发： of a footer) → to; 抄送/抄报/抄发 → cc. */
+const DISTRIBUTION = /^(分送|主送|发送|报送|发至|送|报|发|抄送|抄报|抄发)\s*[:：]\s*/;
 const DISTRIBUTION_FIRST = '分主发送报抄';
 
 /** The distribution label at the start of `text`, or null. */

@@ -159,6 +159,8 @@ class Builder {
   list: OpenList | null = null;
   /** Past the attendance or distribution lines. */
   tail = false;
+  /** The field of the distribution line just read, whose list a line of bodies may go on. */
+  openDistribution: 'to' | 'cc' | null = null;
   /** The date of a 时间： line that gave no year (11月9日上午), for the issue date's year. */
   timeLine: string | null = null;
   readonly pos: (spans: Spans, from: number, to: number) => Position;
@@ -221,7 +223,7 @@ class Builder {
     if (this.footerLine(spans, text)) return bi;
     if (this.attendanceLine(spans, text)) return bi;
     if (this.timeOrPlaceLine(text)) return bi;
-    if (this.distributionLine(spans, text)) return bi;
+    if (this.distributionLine(bi, spans, text)) return bi;
     if (this.printLine(bi, spans, text)) return bi;
     if (this.dateOrSignature(bi, text)) return bi;
     const marker = matchMarker(text);
@@ -472,19 +474,23 @@ class Builder {
   }
 
   /** Distribution: 分送： 抄送： */
-  private distributionLine(spans: Spans, text: string): boolean {
+  private distributionLine(bi: number, spans: Spans, text: string): boolean {
     const dist = matchDistributionLabel(text);
-    if (!dist) return false;
-    this.tail = true;
-    const entries = this.distribution[dist.field];
-    // Each entry runs to the next separator (or the end), cut from the original at its offsets.
-    let start = dist.length;
-    for (let i = start; i <= text.length; i++) {
-      if (i < text.length && !hasUnit(ENTRY_SEPARATORS, text.charCodeAt(i))) continue;
-      const entry = spans.raw.slice(start, i).replace(ENTRY_END, '').trim();
-      if (entry.length > 0) entries.push(entry);
-      start = i + 1;
+    if (!dist) {
+      // A further line of bodies under a distribution line (抄送：县委办公室，县政协办公室 | 县人武部).
+      const field = this.openDistribution;
+      this.openDistribution = null;
+      if (field === null || text.length > 60 || this.isPrintOffice(bi)) return false;
+      const entries = distributionEntries(spans, text, 0);
+      if (entries.length === 0 || !entries.every((e) => isBody(e))) return false;
+      this.distribution[field].push(...entries);
+      this.openDistribution = field;
+      return true;
     }
+    this.tail = true;
+    this.distribution[dist.field].push(...distributionEntries(spans, text, dist.length));
+    // A list that ends with 。 is whole (…法院，检察院。 and then the printing office).
+    this.openDistribution = ENTRY_END.test(text) && !/\s$/.test(text) ? null : dist.field;
     return true;
   }
 
@@ -517,12 +523,13 @@ class Builder {
       this.tail = true;
       return true;
     }
+    return ORG_LINE.test(compact) && this.isPrintOffice(bi);
+  }
+
+  /** Whether the line after block `bi` is a date alone or a printing line (so `bi` signs or prints). */
+  private isPrintOffice(bi: number): boolean {
     const next = this.blocks[bi + 1];
-    return (
-      next !== undefined &&
-      ORG_LINE.test(compact) &&
-      (DATE_ONLY.test(removeSpaces(next.spans.text)) || PRINT_LINE.test(next.spans.text))
-    );
+    return next !== undefined && (DATE_ONLY.test(removeSpaces(next.spans.text)) || PRINT_LINE.test(next.spans.text));
   }
 
   /** Whether a numbered line in this style continues the open list of clauses. */
@@ -852,6 +859,28 @@ function trailingListLead(text: string): number {
 /** Where the lead-in of a list starts in `text`: 0 when it is one, else {@link trailingListLead}. */
 function listStart(text: string): number {
   return listLeadIn(text) !== null ? 0 : trailingListLead(text);
+}
+
+/**
+ * The entries of a distribution list from `from` on, cut from the original at their offsets: at
+ * , ， 、 ; ； outside brackets (各区人民政府（管委会、街道办事处）is one), or, in a list without
+ * any, at spaces (市委办公室　市人大常委会办公室).
+ */
+function distributionEntries(spans: Spans, text: string, from: number): string[] {
+  const entries: string[] = [];
+  const separated = hasAnyUnit(text, ENTRY_SEPARATORS, from);
+  let start = from;
+  let depth = 0;
+  for (let i = from; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === 0x28 || c === 0xff08) depth++; // ( （
+    else if (depth > 0 && (c === 0x29 || c === 0xff09)) depth--; // ) ）
+    if (c >= 0 && (depth > 0 || !(separated ? hasUnit(ENTRY_SEPARATORS, c) : isSpace(c)))) continue;
+    const entry = spans.raw.slice(start, i).replace(ENTRY_END, '').trim();
+    if (entry.length > 0) entries.push(entry);
+    start = i + 1;
+  }
+  return entries;
 }
 
 /** A table header row (cells split by tabs) with a 姓名 column. */
