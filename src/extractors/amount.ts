@@ -69,6 +69,40 @@ const MONEY_CHAR = /[元圆圓金币幣镑鎊角¥￥万萬亿億]/;
 function hasMoneyMark(text: string): boolean {
   return MONEY_CHAR.test(text) || text.includes('RMB') || text.includes('CNY');
 }
+/** A foreign currency named right before an amount in 元 (港币2亿元) or right after it (…万元港币, …万元（美元）). */
+const FOREIGN_BEFORE = /(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊) ?$/;
+const FOREIGN_AFTER = /^ ?[（(]?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊)/;
+
+/** The ISO code of a foreign currency named beside the amount at `start` (`after` follows it), or null. */
+function foreignNamedBeside(scan: string, start: number, after: string): string | null {
+  const named = FOREIGN_BEFORE.exec(scan.slice(Math.max(0, start - 4), start)) ?? FOREIGN_AFTER.exec(after);
+  return named === null ? null : (CURRENCIES[named[1] as string] ?? null);
+}
+
+/**
+ * An amount of a scale alone, in a bound or an approximation: 近千万元, 逾亿元, 超过百亿元 (数千万元
+ * names no value and is left alone).
+ */
+const SCALE_ALONE = /(近|将近|接近|逾|超过|超|上)(千万|百万|十万|千亿|百亿|万亿|亿|万)元/g;
+const SCALE_VALUE: Readonly<Record<string, string>> = {
+  十万: '100000', 百万: '1000000', 千万: '10000000', 万: '10000',
+  亿: '100000000', 百亿: '10000000000', 千亿: '100000000000', 万亿: '1000000000000',
+};
+
+/** The amounts of {@link SCALE_ALONE} in `scan` that overlap none of `out`, added to it in text order. */
+function addScaleAlone(text: string, scan: string, out: AmountMatch[]): void {
+  if (!scan.includes('万元') && !scan.includes('亿元')) return;
+  SCALE_ALONE.lastIndex = 0;
+  for (let m = SCALE_ALONE.exec(scan); m !== null; m = SCALE_ALONE.exec(scan)) {
+    const start = m.index + (m[1] as string).length;
+    const end = m.index + m[0].length;
+    if (out.some((a) => a.start < end && start < a.end)) continue;
+    const near = (m[1] as string).endsWith('近');
+    out.push({ start, end, text: text.slice(start, end), value: SCALE_VALUE[m[2] as string] as string, currency: 'CNY', per: null, bound: near ? null : 'min', approx: near, range: null, rangeId: null });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
 const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;
 const HAS_SCALE = /[十百千万萬亿億拾佰仟]/;
@@ -189,8 +223,11 @@ function scanAtoms(scan: string): Atom[] {
     while (end > m.index && scan[end - 1] === ' ') end -= 1;
     const after = scan.slice(end);
     let currency: string | null = null;
-    if (g.cur !== undefined) currency = CURRENCIES[g.cur] ?? 'CNY';
-    else if ((g.onlyJiao !== undefined && /^[0-9]$/.test(num)) || g.prefix !== undefined || g.suffix !== undefined) currency = 'CNY';
+    if (g.cur !== undefined) {
+      currency = CURRENCIES[g.cur] ?? 'CNY';
+      // 港币2亿元, 1000万元港币, 500万元（美元）: 元 of a currency named apart from it.
+      if (currency === 'CNY' && g.prefix === undefined && g.suffix === undefined) currency = foreignNamedBeside(scan, m.index, after) ?? currency;
+    } else if ((g.onlyJiao !== undefined && /^[0-9]$/.test(num)) || g.prefix !== undefined || g.suffix !== undefined) currency = 'CNY';
     else if (/[万萬亿億]/.test(num) && HAS_ARABIC.test(num) && !NOT_BARE_AFTER.test(after) && MONEY_CLAUSE.test(clauseAround(scan, m.index, end))) {
       // 资金124万: a bare amount in ten-thousands, only in a clause about money.
       currency = 'CNY';
@@ -282,6 +319,7 @@ function findAmounts(text: string): AmountMatch[] {
     const per = high.per ?? perBefore(before);
     out.push(toMatch(text, high, value, high.currency, per, findBound(before, after), approx, null, null));
   }
+  addScaleAlone(text, scan, out);
   return out;
 }
 
