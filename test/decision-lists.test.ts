@@ -173,3 +173,16 @@ describe('referrals', () => {
     ]);
   });
 });
+
+describe('a decision list run together on one line', () => {
+  it('gives each numbered clause its resolution, and the lead-in none', () => {
+    const doc = parse(
+      '某县人民政府常务会议纪要\n\n2024年1月5日，县长主持召开县政府常务会议，现纪要如下：一、关于A事宜。会议议定：（一）同意甲项目立项；（二）乙项目资金由县财政安排，提交县委常委会研究。二、关于B事宜。会议强调，要抓好落实。\n',
+      { path: 'x.txt' },
+    );
+    expect(resolutions(doc)).toEqual([
+      ['（一）', '同意', null, '同意甲项目立项'],
+      ['（二）', null, '县委常委会', '乙项目资金由县财政安排，提交县委常委会研究。'],
+    ]);
+  });
+});

@@ -6,11 +6,14 @@
  */
 import { hasAnyUnit, hasUnit, isSpace, lastIndexOfAny } from '../text/chars.js';
 import { DECISION_VERBS, matchLead, mayLead } from './lead.js';
+import { matchMarker } from './markers.js';
 
 /** A resolution found in a paragraph; offsets are into the paragraph text. */
 export interface ResolutionMatch {
   start: number;
   end: number;
+  /** Where the clause number written before it starts, in a run-on list (会议议定：（一）同意…；（二）…), or null. */
+  numberAt: number | null;
   verb: string | null;
   referral: string | null;
 }
@@ -130,24 +133,45 @@ export function findReferral(text: string): string | null {
 export function findResolutions(text: string, base: number, inList: boolean): ResolutionMatch[] {
   const out: ResolutionMatch[] = [];
   if (!mayDecide(text)) return out;
-  let open: { start: number } | null = null;
-  const close = (end: number) => {
+  let open: { start: number; numberAt: number | null } | null = null;
+  /** Inside a list run on after its lead-in (会议议定：（一）…；（二）…): each numbered clause decides. */
+  let runOnList = false;
+  const close = (end: number, beforeClause = false) => {
     if (!open) return;
     let e = end;
     while (e > open.start && (isSpace(text.charCodeAt(e - 1)) || hasUnit(TRAILING, text.charCodeAt(e - 1)))) e--;
-    const start = open.start;
+    const { start, numberAt } = open;
     const body = text.slice(start, e);
     open = null;
-    // 会议议定事项如下： leads in to the decisions and records none itself.
+    // 会议议定事项如下： leads in to the decisions and records none itself; so does 会议议定：
+    // before the first numbered clause of a run-on list.
     if (body.length < 24 && LIST_LEAD_IN.test(body)) return;
+    if (beforeClause && numberAt === null && matchLead(body, true)?.length === body.length) {
+      runOnList = true;
+      return;
+    }
     const { verb, referral } = readClauseResolution(body);
-    out.push({ start: base + start, end: base + e, verb, referral });
+    out.push({ start: base + start, end: base + e, numberAt: numberAt === null ? null : base + numberAt, verb, referral });
   };
   let segment: string | null = null; // the lead of the running non-decision clause
   let depth = 0; // inside 《》 or “” no clause starts
   /** A clause starts at `at`: at 0, or after a break (strong: 。；!?) and the spaces after it. */
   const clauseAt = (at: number, strong: boolean) => {
     if (depth > 0 || at >= text.length) return;
+    // A numbered clause run on after a decision's lead-in: （一）同意…；（二）…
+    if (at > 0 && (open !== null || runOnList)) {
+      const marker = matchMarker(text.slice(at, at + 8));
+      if (marker !== null && marker.style !== 'ordinal' && marker.style !== 'topic') {
+        const start = at + marker.length;
+        const lead = matchLead(text.slice(start, start + LEAD_WINDOW), true);
+        if (runOnList || lead?.decision) {
+          close(at, true);
+          open = { start, numberAt: at };
+          segment = null;
+          return;
+        }
+      }
+    }
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
     const bare = inList || strong || open === null;
     const lead = mayLead(text, at, bare) ? matchLead(text.slice(at, at + LEAD_WINDOW), bare) : null;
@@ -159,7 +183,8 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
       // …，议定的事说了就算 inside 会议强调 is no decision; …汇报，决定由… after 听取 is.
       if (!open && !strong && !lead.subject && !inList && segment !== null && !DELIBERATION.has(segment)) return;
       close(at);
-      open = { start: at };
+      runOnList = false;
+      open = { start: at, numberAt: null };
       segment = null;
     } else if (lead.subject) {
       close(at);

@@ -997,14 +997,14 @@ function mergeChairs(groups: Attendance[]): void {
 }
 
 function toResolution(
-  r: { start: number; end: number; verb: string | null; referral: string | null },
+  r: { start: number; end: number; numberAt: number | null; verb: string | null; referral: string | null },
   spans: Spans,
   item: number | null,
   pos: (spans: Spans, from: number, to: number) => Position,
 ): Resolution {
   return {
     item,
-    number: null,
+    number: r.numberAt === null ? null : spans.raw.slice(r.numberAt, r.start).trim(),
     text: spans.raw.slice(r.start, r.end).trim(),
     verb: r.verb,
     referral: r.referral === null ? null : originalOf(spans.text.slice(r.start, r.end), spans.raw.slice(r.start, r.end), r.referral),
