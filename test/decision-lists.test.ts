@@ -186,3 +186,15 @@ describe('a decision list run together on one line', () => {
     ]);
   });
 });
+
+describe('会议明确', () => {
+  it('records a decision when a clause follows it (会议明确，由…)', () => {
+    const doc = read('一、关于背街小巷整治\n\n会议明确，由区城管局牵头负责背街小巷整治工作，所需经费300万元列入区财政预算。\n');
+    expect(resolutions(doc)).toEqual([['', '明确', null, '会议明确，由区城管局牵头负责背街小巷整治工作，所需经费300万元列入区财政预算。']].map((r) => [null, ...r.slice(1)]));
+    expect(doc.items[0]?.paragraphs.map((p) => p.lead)).toEqual(['明确']);
+  });
+  it('records none for what it made clear (会议明确了…)', () => {
+    const doc = read('一、关于背街小巷整治\n\n会议明确了下一步工作重点。\n');
+    expect(doc.resolutions).toEqual([]);
+  });
+});

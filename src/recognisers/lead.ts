@@ -142,6 +142,8 @@ export function matchLead(text: string, bare = false): Lead | null {
         decision = true;
       }
     }
+    // 会议明确，由…负责: what it made clear, set out after a break, is a decision (会议明确了… is not).
+    if (verb[0] === '明确' && length === m[0].length && hasUnit(',，:：', text.charCodeAt(length))) decision = true;
     return { lead, length, decision, subject: true };
   }
   if (bare && inSet(BARE_FIRST, text.charCodeAt(0))) {
@@ -186,4 +188,5 @@ export const DECISION_VERBS = [
   '研究决定',
   '决定',
   '议定',
+  '明确',
 ] as const;

@@ -22,10 +22,10 @@ export interface ResolutionMatch {
  * False when `text` records no decision. A resolution opens only at a lead that decides, and every
  * such lead has one of these words (see `matchLead`): a decision verb (研究决定 … 暂缓), a verb that
  * settles a deliberation (同意, 通过), or a bare decision verb. 定 only counts in 议定 决定 确定 审定
- * 商定, so a paragraph whose only 定 is in 规定 or 制定 is skipped.
+ * 商定, so a paragraph whose only 定 is in 规定 or 制定 is skipped; 明确 decides when a clause follows it.
  */
 function mayDecide(text: string): boolean {
-  if (text.includes('同意') || text.includes('通过') || text.includes('批准') || text.includes('暂缓')) return true;
+  if (text.includes('同意') || text.includes('通过') || text.includes('批准') || text.includes('暂缓') || text.includes('明确')) return true;
   if (!text.includes('定')) return false;
   return text.includes('决定') || text.includes('议定') || text.includes('确定') || text.includes('审定') || text.includes('商定');
 }
@@ -73,7 +73,7 @@ const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
 const REFERRAL_SENTENCE_FIRST = '该此上以';
 
-const GENERAL = new Set<string>(['议定', '决定', '研究决定']);
+const GENERAL = new Set<string>(['议定', '决定', '研究决定', '明确']);
 /** Leads after which a decision may follow in the same sentence (听取…汇报，决定…; 会议认为…，同意…). */
 const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商', '认为', '指出']);
 
