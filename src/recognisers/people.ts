@@ -73,15 +73,58 @@ function hasNameShape(s: string): boolean {
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
-  '各', '等', '在', '就', '对', '由', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
-  '区', '市', '省', '厅', '处', '科', '室', '所', '站', '会', '社', '队', '组', '团', '馆', '校', '街道', '社区',
-  '旗', '届', '次', '号', '议', '题', ...'0123456789',
+  '人大', '政协', '单位', '区直', '审议', '决议', '协议',
+  '各', '等', '在', '就', '对', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
+  '市', '省', '厅', '处', '室', '所', '站', '队', '组', '团', '馆', '校', '街道', '社区',
+  '届', '号', '题', ...'0123456789',
 ]);
+
+/**
+ * Characters that end the names of bodies and of counts (协会, 合作社, 某某区, 财务科, 杭锦旗, 本次)
+ * or start them (会计, 社区, 科协, 由…主持, 议程), but stand in names too (张会军, 刘社教, 达瓦次仁,
+ * 次仁多吉, 张建议, 李科, 李红旗, and the surname 区): where each may stand is in {@link placeFits}.
+ */
+const PLACED = charSet('会社区次由议科旗');
+/** Common surnames, before which 李科 and 李红旗 are names where 外科 and 杭锦旗 are bodies. */
+const SURNAMES = charSet(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖贾夏付方邹熊白孟秦邱侯江尹薛闫段雷黎史陶贺毛郝顾龚邵覃武钱戴严欧莫孔向常汤',
+);
+
+/**
+ * True when the {@link PLACED} character `c` may stand at `i` in the name `s`: 会 and 社 inside
+ * it only; 由 and 议 anywhere but first; 次 anywhere but last; 区 first only (the surname); 科 and
+ * 旗 inside it, or last after a common surname (李科; 李红旗, but not after the 前 后 左 右 中 of
+ * a banner's name).
+ */
+function placeFits(s: string, i: number, c: number): boolean {
+  const last = s.length - 1;
+  switch (c) {
+    case 0x4f1a: // 会
+    case 0x793e: // 社
+      return i > 0 && i < last;
+    case 0x7531: // 由
+    case 0x8bae: // 议
+      return i > 0;
+    case 0x6b21: // 次
+      return i < last;
+    case 0x533a: // 区
+      return i === 0;
+    default: // 科 旗
+      if (i === 0) return false;
+      if (i < last) return true;
+      if (!inSet(SURNAMES, s.charCodeAt(0))) return false;
+      return c === 0x79d1 /* 科 */ ? s.length === 2 : s.length <= 3 && !'前后左右中'.includes(s[i - 1] as string);
+  }
+}
 
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
   // Two to five characters, or a transliteration with a middle dot (阿拉腾·乌拉).
   if (!hasNameShape(s) || NOT_A_NAME.occursIn(s)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inSet(PLACED, c) && !placeFits(s, i, c)) return false;
+  }
   return !TITLES.occursIn(s);
 }
 

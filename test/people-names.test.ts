@@ -1,0 +1,63 @@
+/**
+ * Personal names and the titles, notes and bodies around them in attendance lists and prose, on
+ * lines written as minutes write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { isName, parsePeople } from '../src/recognisers/people.js';
+
+/** The people of a list as [name, titles, note], and the entries that named nobody. */
+const read = (text: string) => {
+  const { people, unparsed } = parsePeople(text);
+  return { people: people.map((p) => [p.name, p.titles, p.note]), unparsed: unparsed.map((u) => u.text) };
+};
+
+/** The attendance of a document as role, label, people [name, titles, note, topics] and units. */
+const attendance = (text: string) =>
+  parse(text, { path: 'x.txt' }).attendance.map((g) => ({
+    role: g.role,
+    label: g.label,
+    people: g.people.map((p) => [p.name, p.titles, p.note, p.topics]),
+    units: g.units,
+  }));
+
+describe('characters of bodies inside names', () => {
+  it.each(['张会军', '王会芳', '李科', '刘社教', '李红旗', '达瓦次仁', '次仁多吉', '区志航', '张建议', '刘自由'])('%s is a name', (s) => {
+    expect(isName(s)).toBe(true);
+  });
+
+  it.each(['县科协', '财务科', '某某区', '协会', '工会', '外科', '合作社', '杭锦旗', '鄂托克前旗', '本次', '由张三', '区人大', '区直单位', '议题', '会计'])(
+    '%s is not a name',
+    (s) => {
+      expect(isName(s)).toBe(false);
+    },
+  );
+
+  it('reads every name of a shared title, so none loses it', () => {
+    expect(read('副县长张会军、李科、刘社教、达瓦次仁')).toEqual({
+      people: [
+        ['张会军', ['副县长'], null],
+        ['李科', ['副县长'], null],
+        ['刘社教', ['副县长'], null],
+        ['达瓦次仁', ['副县长'], null],
+      ],
+      unparsed: [],
+    });
+  });
+
+  it('reads the chair and those present in prose', () => {
+    const text = '2024年1月5日，县长王会军主持召开县政府第1次常务会议，副县长李红旗、次仁多吉出席会议。\n\n一、关于春节保供\n\n会议原则同意。\n';
+    expect(attendance(text)).toEqual([
+      { role: 'chair', label: '主持召开', people: [['王会军', ['县长'], null, null]], units: [] },
+      {
+        role: 'present',
+        label: '出席会议',
+        people: [
+          ['李红旗', ['副县长'], null, null],
+          ['次仁多吉', ['副县长'], null, null],
+        ],
+        units: [],
+      },
+    ]);
+  });
+});
