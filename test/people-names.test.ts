@@ -61,3 +61,40 @@ describe('characters of bodies inside names', () => {
     ]);
   });
 });
+
+describe('long names', () => {
+  it.each(['额尔敦巴雅尔', '阿拉坦敖其尔', '乌云其其格', '阿依古丽·买买提'])('%s is a name', (s) => {
+    expect(isName(s)).toBe(true);
+  });
+
+  it.each(['网格员孙小红', '职工董事陈芳', '县人大常委会', '额尔敦巴雅尔图'])('%s is not a name', (s) => {
+    expect(isName(s)).toBe(false);
+  });
+
+  it('reads a six-character name after a shared title', () => {
+    expect(read('副旗长阿拉坦敖其尔、呼和巴特尔')).toEqual({
+      people: [
+        ['阿拉坦敖其尔', ['副旗长'], null],
+        ['呼和巴特尔', ['副旗长'], null],
+      ],
+      unparsed: [],
+    });
+  });
+
+  it('reads long names written before their posts, each with its own post', () => {
+    expect(read('阿拉腾乌拉副旗长、张三副旗长，阿依古丽·买买提副校长，乌云其其格副校长')).toEqual({
+      people: [
+        ['阿拉腾乌拉', ['副旗长'], null],
+        ['张三', ['副旗长'], null],
+        ['阿依古丽·买买提', ['副校长'], null],
+        ['乌云其其格', ['副校长'], null],
+      ],
+      unparsed: [],
+    });
+  });
+
+  it('reads a six-character chair in prose', () => {
+    const text = '2022年5月10日，旗委副书记、旗长额尔敦巴雅尔主持召开旗人民政府常务会议。\n\n一、关于草原补奖\n\n会议原则同意。\n';
+    expect(attendance(text)).toEqual([{ role: 'chair', label: '主持召开', people: [['额尔敦巴雅尔', ['旗委副书记', '旗长'], null, null]], units: [] }]);
+  });
+});

@@ -51,15 +51,30 @@ function isNameDot(code: number): boolean {
 }
 
 /**
- * True when `s` has the shape of a name: two to five ideographs, or one to eight ideographs, a
- * middle dot, and one to sixteen ideographs and dots. (A loop: the regex call cost more than the
- * test, and this runs for every entry and every candidate name in it.)
+ * The characters Mongolian, Tibetan and Uyghur names are transliterated with (额尔敦巴雅尔,
+ * 阿拉坦敖其尔, 次仁旺堆): a name of six characters without a dot is one of these, where six
+ * characters of others are a post and a name (网格员孙小红) or a body.
+ */
+const TRANSLITERATION = charSet(
+  '阿巴宝包布查朝达道德额恩尔噶嘎格根古哈海浩呼和吉克拉勒力鲁伦玛满芒孟米木穆那纳娜尼诺其奇钦琪日萨赛森沙斯苏索塔坦腾特图吐托乌温西锡希雅亚扬伊音英云扎珠卓兰敖敦毕胡楚贵花桂荣仁都必策登莫牧乐合赫泰旭胜柱锁次多旺堆央姆顿平措瓦桑曲白朗强贡觉洛赤列丹增旦秋普琼边罗才让不热曼买提逊艾依丽麦努帕库班孜吾约甫江塞迪罕默明玉素肉夏如则祖排汗',
+);
+
+/** True when every character of `s` is a {@link TRANSLITERATION} character. */
+function isTransliterated(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!inSet(TRANSLITERATION, s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * True when `s` has the shape of a name: two to five ideographs, six transliterated ones, or one
+ * to eight ideographs, a middle dot, and one to sixteen ideographs and dots. (A loop: the regex
+ * call cost more than the test, and this runs for every entry and every candidate name in it.)
  */
 function hasNameShape(s: string): boolean {
   // The leading ideographs; past eight, neither shape fits.
   let k = 0;
   while (k < s.length && k <= 8 && isIdeograph(s.charCodeAt(k))) k++;
-  if (k === s.length) return k >= 2 && k <= 5;
+  if (k === s.length) return (k >= 2 && k <= 5) || (k === 6 && isTransliterated(s));
   if (k < 1 || k > 8 || !isNameDot(s.charCodeAt(k))) return false;
   const rest = s.length - k - 1;
   if (rest < 1 || rest > 16) return false;
@@ -328,7 +343,7 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
     const tt = TRAILING_TITLE.exec(t);
     if (tt) {
       const head = removeSpaces(t.slice(0, tt.index));
-      if (head.length <= 4 && isName(head)) return { titles: [tt[0]], name: head, note };
+      if (isName(head)) return { titles: [tt[0]], name: head, note };
     }
     return nameAndPost(t, note) ?? { titles: title ? [title] : [], name: null, note };
   }
