@@ -98,3 +98,33 @@ describe('long names', () => {
     expect(attendance(text)).toEqual([{ role: 'chair', label: '主持召开', people: [['额尔敦巴雅尔', ['旗委副书记', '旗长'], null, null]], units: [] }]);
   });
 });
+
+describe('posts of boards, hospitals, firms and villages', () => {
+  it('reads the post before each name', () => {
+    expect(read('监事李国华，职工董事陈芳，总法律顾问许亮，护理部主任、护士长李娜，心内科主任医师张伟，村支书王德福，网格员孙小红').people).toEqual([
+      ['李国华', ['监事'], null],
+      ['陈芳', ['职工董事'], null],
+      ['许亮', ['总法律顾问'], null],
+      ['李娜', ['护理部主任', '护士长'], null],
+      ['张伟', ['心内科主任医师'], null],
+      ['王德福', ['村支书'], null],
+      ['孙小红', ['网格员'], null],
+    ]);
+  });
+
+  it('reads more posts, and the same posts after a name', () => {
+    expect(read('法律顾问王强，会计刘芳，出纳赵丽，村文书李明，医师周敏，联络员吴刚，李娜护士长').people).toEqual([
+      ['王强', ['法律顾问'], null],
+      ['刘芳', ['会计'], null],
+      ['赵丽', ['出纳'], null],
+      ['李明', ['村文书'], null],
+      ['周敏', ['医师'], null],
+      ['吴刚', ['联络员'], null],
+      ['李娜', ['护士长'], null],
+    ]);
+  });
+
+  it('keeps 文书 a name where no village stands before it', () => {
+    expect(isName('王文书')).toBe(true);
+  });
+});

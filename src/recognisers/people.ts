@@ -34,6 +34,8 @@ const TITLE_WORDS = [
   '旗长', '县长', '区长', '市长', '省长', '州长', '乡长', '镇长', '盟长', '局长', '处长', '科长', '股长',
   '所长', '站长', '院长', '校长', '部长', '厅长', '署长', '社长', '行长', '台长', '馆长', '队长', '组长',
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
+  // Boards, hospitals, firms and villages (文书 only after 村: 王文书 is a name).
+  '董事', '监事', '顾问', '医师', '护士长', '护士', '会计', '出纳', '支书', '村文书', '网格员', '联络员',
 ].sort((a, b) => b.length - a.length);
 /** Title words by their last character, for scanning ends from the right. */
 const TITLES = new WordIndex(TITLE_WORDS);
