@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { findProseAttendance } from '../src/recognisers/attendance.js';
 import { isName, parsePeople } from '../src/recognisers/people.js';
 
 /** The people of a list as [name, titles, note], and the entries that named nobody. */
@@ -126,5 +127,30 @@ describe('posts of boards, hospitals, firms and villages', () => {
 
   it('keeps 文书 a name where no village stands before it', () => {
     expect(isName('王文书')).toBe(true);
+  });
+});
+
+describe('prose lists after 的有', () => {
+  const lead = '2024年6月3日，镇党委书记刘斌主持召开党政联席会议，';
+  const doc = (list: string) => `${lead}${list}镇党委副书记、镇长周海，副镇长陈东、李明。\n\n一、关于防汛\n\n会议原则同意。\n`;
+  const chair = { role: 'chair', label: '主持召开', people: [['刘斌', ['镇党委书记'], null, null]], units: [] };
+  const people = [
+    ['周海', ['镇党委副书记', '镇长'], null, null],
+    ['陈东', ['副镇长'], null, null],
+    ['李明', ['副镇长'], null, null],
+  ];
+
+  it.each([
+    ['参加会议的有：', 'present', '参加会议的有'],
+    ['出席会议的有：', 'present', '出席会议的有'],
+    ['参加会议的人员有：', 'present', '参加会议的人员有'],
+    ['出席的领导有：', 'present', '出席的领导有'],
+    ['列席会议的有：', 'attending', '列席会议的有'],
+  ])('reads the list after %s', (words, role, label) => {
+    expect(attendance(doc(words))).toEqual([chair, { role, label, people, units: [] }]);
+  });
+
+  it('reads no list after 参加会议的有关', () => {
+    expect(findProseAttendance('要求参加会议的有关部门抓好落实。')).toEqual([]);
   });
 });

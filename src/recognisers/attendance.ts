@@ -11,6 +11,8 @@ import { isBody, type PersonMatch, parsePeople, type Unparsed } from './people.j
 export interface ProseGroup {
   role: Role;
   label: string;
+  /** Where `label` starts in the text: after the people (…出席会议) or before them (参加会议的有：…). */
+  labelStart: number;
   people: PersonMatch[];
   /** Bodies named without a person (县发改局、县住建局主要负责同志列席会议), as offsets into the text. */
   units: Array<{ start: number; end: number }>;
@@ -23,10 +25,11 @@ function unitsOf(unparsed: readonly Unparsed[]): Array<{ start: number; end: num
   return unparsed.filter((u) => isBody(u.text)).map((u) => ({ start: u.start, end: u.end }));
 }
 
-// The verb that says what the people before it did, with what may follow it; sticky, tried only
-// where it can start ({@link nextVerb}).
+// The verb that says what the people before it did, with what may follow it, or (group 4) that
+// says what the people after it do (参加会议的有：, 出席的领导有：, but not 参加会议的有关部门);
+// sticky, tried only where it can start ({@link nextVerb}).
 const VERB =
-  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；])))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有|是)[:：]?/y;
+  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；]))(?!的))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有(?!关)|是)[:：]?/y;
 /** The characters a {@link VERB} match starts with. */
 const VERB_FIRST = charSet('应受主出参列缺请与');
 
@@ -89,7 +92,7 @@ export function findProseAttendance(text: string): ProseGroup[] {
       const start = m.index + m[0].length;
       const { people, unparsed } = parsePeople(text.slice(start, end), start);
       const units = unitsOf(unparsed);
-      if (people.length || units.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, units, start: m.index, end });
+      if (people.length || units.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), labelStart: m.index, people, units, start: m.index, end });
       next = end;
       from = end;
       continue;
@@ -108,7 +111,7 @@ export function findProseAttendance(text: string): ProseGroup[] {
     // Bodies stand in lists of who attended, never for a chair.
     const units = role === 'chair' ? [] : unitsOf(unparsed);
     if ((people.length || units.length) && !(role === 'chair' && people.length > 2)) {
-      out.push({ role, label: m[0], people, units, start: Math.min(people[0]?.start ?? b, units[0]?.start ?? b), end: m.index + m[0].length });
+      out.push({ role, label: m[0], labelStart: m.index, people, units, start: Math.min(people[0]?.start ?? b, units[0]?.start ?? b), end: m.index + m[0].length });
     }
     from = m.index + m[0].length;
     // Skip the punctuation after the verb so the next list starts clean.
