@@ -154,3 +154,28 @@ describe('prose lists after 的有', () => {
     expect(findProseAttendance('要求参加会议的有关部门抓好落实。')).toEqual([]);
   });
 });
+
+describe('people the meeting invited', () => {
+  it('reads 会议邀请…列席 as invited, without 会议邀请 in the title', () => {
+    const text = '2023年12月6日，县长李海主持召开县政府常务会议。会议邀请县人大常委会副主任刘强、县政协副主席赵芳列席。\n\n一、关于冬春农田水利建设\n\n会议原则同意。\n';
+    expect(attendance(text)).toEqual([
+      { role: 'chair', label: '主持召开', people: [['李海', ['县长'], null, null]], units: [] },
+      {
+        role: 'invited',
+        label: '列席',
+        people: [
+          ['刘强', ['县人大常委会副主任'], null, null],
+          ['赵芳', ['县政协副主席'], null, null],
+        ],
+        units: [],
+      },
+    ]);
+  });
+
+  it('reads 邀请 after a comma, and before 参加会议', () => {
+    expect(findProseAttendance('会议由县长李海主持，特邀请市生态环境局副局长王静参加会议。').map((g) => [g.role, g.people.map((p) => [p.name, p.titles])])).toEqual([
+      ['chair', [['李海', ['县长']]]],
+      ['invited', [['王静', ['市生态环境局副局长']]]],
+    ]);
+  });
+});

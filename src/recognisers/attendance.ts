@@ -59,6 +59,15 @@ const ROLE_OF: Record<string, Role> = {
   请假: 'absent',
 };
 
+/** 会议邀请, 特邀请, 会上还邀请了 before the people: they came as guests (sticky, tried at their start). */
+const INVITING = /(?:会议|会上)?[还并]?(?:特别邀请|特邀请|特邀|邀请)了?/y;
+
+/** The length of an {@link INVITING} clause at `at` in `text`, or 0 when none stands there. */
+function invitingAt(text: string, at: number): number {
+  INVITING.lastIndex = at;
+  return INVITING.exec(text)?.[0].length ?? 0;
+}
+
 /** Strip what stands before the people in a chair clause: `2021年11月9日,` `在415会议室`. */
 function chairClause(text: string): [number, number] {
   let start = 0;
@@ -98,13 +107,20 @@ export function findProseAttendance(text: string): ProseGroup[] {
       continue;
     }
     const verb = (m[2] ?? m[3]) as string;
-    const invited = m[1] !== undefined;
+    let invited = m[1] !== undefined;
     let a = from;
     let b = m.index;
     if (verb.startsWith('主持')) {
       const [s, e] = chairClause(text.slice(from, m.index));
       a = from + s;
       b = from + e;
+    } else if (verb !== '缺席' && verb !== '请假') {
+      // 会议邀请县人大常委会副主任刘强列席: invited, and 会议邀请 is no part of a title.
+      const n = invitingAt(text, a);
+      if (n > 0 && a + n < b) {
+        a += n;
+        invited = true;
+      }
     }
     const { people, unparsed } = parsePeople(text.slice(a, b), a);
     const role: Role = invited ? 'invited' : (ROLE_OF[verb] ?? 'other');
