@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findProseAttendance } from '../src/recognisers/attendance.js';
+import { noteTopics } from '../src/recognisers/labels.js';
 import { isName, parsePeople } from '../src/recognisers/people.js';
 
 /** The people of a list as [name, titles, note], and the entries that named nobody. */
@@ -176,6 +177,73 @@ describe('people the meeting invited', () => {
     expect(findProseAttendance('会议由县长李海主持，特邀请市生态环境局副局长王静参加会议。').map((g) => [g.role, g.people.map((p) => [p.name, p.titles])])).toEqual([
       ['chair', [['李海', ['县长']]]],
       ['invited', [['王静', ['市生态环境局副局长']]]],
+    ]);
+  });
+});
+
+describe('notes, topics and dots', () => {
+  it('gives a reason after a shared list to every name of it', () => {
+    expect(read('副县长沈亮、韩雪因公外出').people).toEqual([
+      ['沈亮', ['副县长'], '因公外出'],
+      ['韩雪', ['副县长'], '因公外出'],
+    ]);
+  });
+
+  it('keeps a reason of one name, or in brackets, to that name', () => {
+    expect(read('副县长沈亮因病请假、韩雪因公出差').people).toEqual([
+      ['沈亮', ['副县长'], '因病请假'],
+      ['韩雪', ['副县长'], '因公出差'],
+    ]);
+    expect(read('副县长沈亮、韩雪（出差）').people).toEqual([
+      ['沈亮', ['副县长'], null],
+      ['韩雪', ['副县长'], '出差'],
+    ]);
+    expect(read('县长张三，副县长李四因公').people).toEqual([
+      ['张三', ['县长'], null],
+      ['李四', ['副县长'], '因公'],
+    ]);
+  });
+
+  it.each([
+    ['议题二、议题三', [2, 3]],
+    ['议题一和议题四', [1, 4]],
+    ['第2、3项', [2, 3]],
+    ['议题二', [2]],
+    ['第2、3页', null],
+  ])('reads the topics of %s', (note, topics) => {
+    expect(noteTopics(note)).toEqual(topics);
+  });
+
+  it.each(['买买提.吐尔逊', '艾力・阿不都', '艾力･阿不都'])('%s is a name', (s) => {
+    expect(isName(s)).toBe(true);
+  });
+
+  it.each(['十二.关于', '张.三', '1.张三'])('%s is not a name', (s) => {
+    expect(isName(s)).toBe(false);
+  });
+
+  it('reads the notes, topics and names of a document', () => {
+    const text = '主持：王振华\n请假：副县长沈亮、韩雪因公外出\n列席：县教育局局长冯军（议题二、议题三），副县长买买提.吐尔逊\n\n一、关于甲\n\n会议原则同意。\n\n二、关于乙\n\n会议原则同意。\n\n三、关于丙\n\n会议原则同意。\n';
+    expect(attendance(text)).toEqual([
+      { role: 'chair', label: '主持', people: [['王振华', [], null, null]], units: [] },
+      {
+        role: 'absent',
+        label: '请假',
+        people: [
+          ['沈亮', ['副县长'], '因公外出', null],
+          ['韩雪', ['副县长'], '因公外出', null],
+        ],
+        units: [],
+      },
+      {
+        role: 'attending',
+        label: '列席',
+        people: [
+          ['冯军', ['县教育局局长'], '议题二、议题三', [2, 3]],
+          ['买买提.吐尔逊', ['副县长'], null, null],
+        ],
+        units: [],
+      },
     ]);
   });
 });

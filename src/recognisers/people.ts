@@ -47,9 +47,25 @@ function isIdeograph(code: number): boolean {
   return isHan(code) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** The middle dots of transliterated names (阿拉腾·乌拉). */
+/**
+ * The middle dots of transliterated names (阿拉腾·乌拉), as typed with other keyboards and fonts
+ * (艾力・阿不都, 艾力･阿不都), and the full stop written for one (买买提.吐尔逊).
+ */
 function isNameDot(code: number): boolean {
-  return code === 0xb7 || code === 0x2022; // · •
+  return code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0xff65 || code === 0x2027 || code === 0x2e; // · • ・ ･ ‧ .
+}
+
+/** Chinese numerals: 十二.关于… is a numbered heading, not a name written with a full stop. */
+const NUMERALS = charSet('〇零一二三四五六七八九十百');
+
+/**
+ * True when the full stop at `k` in `s` stands for a name's dot: two characters or more on either
+ * side of it, and no numeral before it.
+ */
+function isStopDot(s: string, k: number): boolean {
+  if (k < 2 || s.length - k - 1 < 2) return false;
+  for (let i = 0; i < k; i++) if (!inSet(NUMERALS, s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -78,6 +94,7 @@ function hasNameShape(s: string): boolean {
   while (k < s.length && k <= 8 && isIdeograph(s.charCodeAt(k))) k++;
   if (k === s.length) return (k >= 2 && k <= 5) || (k === 6 && isTransliterated(s));
   if (k < 1 || k > 8 || !isNameDot(s.charCodeAt(k))) return false;
+  if (s.charCodeAt(k) === 0x2e && !isStopDot(s, k)) return false;
   const rest = s.length - k - 1;
   if (rest < 1 || rest > 16) return false;
   for (let i = k + 1; i < s.length; i++) {
@@ -177,9 +194,10 @@ const MAX_ENTRY = 64;
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
 /** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
 const BRACKET_OPEN = charSet('(（');
-const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
+/** A reason for absence after a name, whole: 因公, 因公外出, 因病请假, 出差, 另有公务. */
+const REASON_NOTE = /((?:因公|因事|因病|因故)(?:外出|出差|出国|请假|缺席)?|请假|出差|公出|外出|另有公务)/;
 /** The first characters of the reasons (a token without any has none). */
-const REASON_FIRST = charSet('因请出公另');
+const REASON_FIRST = charSet('因请出公外另');
 /** 等, 同志, 共12人 after the last name; every such tail ends in one of these. */
 const COUNT_TAIL = /(?:等|同志|共\d+人|\d+人)+$/;
 const COUNT_TAIL_LAST = charSet('等志人');
@@ -263,6 +281,8 @@ interface Entry {
   note: string | null;
   /** A title in brackets after the name (李强（区委办主任）): this person's alone, never shared. */
   own?: string;
+  /** The note is a reason written after the name, not in brackets (韩雪因公外出). */
+  trailing?: true;
 }
 
 // Entries of the current document already read (the same people stand in the list of every
@@ -320,9 +340,18 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
   let note = bracketNote;
   const r = hasAnyInSet(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
-    note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
+    if (note === null) {
+      const e = readReasonless(t, r[1] as string);
+      return e.name === null ? e : { ...e, trailing: true };
+    }
   }
+  return readReasonless(t, note);
+}
+
+/** {@link readBareEntry} of an entry without its reason, `note` being the note found. */
+function readReasonless(text: string, note: string | null): Entry {
+  let t = text;
   if (t.length > 0 && inSet(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
   t = trimSpaces(t);
   // No title and name run this long: it is prose, not an entry.
@@ -419,8 +448,11 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
     // The entries that gave the pending titles: unparsed if no name follows them in the group.
     let pendingTokens: Token[] = [];
     let shared: string[] | null = null;
+    const first = people.length;
+    let last: Entry | null = null;
     for (const tk of tokens) {
       const e = readEntry(tk.text);
+      last = e;
       if (e.name === null) {
         if (e.titles.length) {
           pending.push(...e.titles);
@@ -440,10 +472,20 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
     for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
+    if (last?.trailing) shareReason(people, first, last.note as string);
   }
   // In text order (the entries of titles with no name after them are added at their group's end).
   if (unparsed.length > 1) unparsed.sort((a, b) => a.start - b.start);
   return { people, unparsed };
+}
+
+/**
+ * 副县长沈亮、韩雪因公外出: a reason after the last name of a group is the reason of every name of
+ * it, unless another of them gives its own. `from` is the group's first person in `people`.
+ */
+function shareReason(people: PersonMatch[], from: number, note: string): void {
+  for (let i = from; i < people.length - 1; i++) if ((people[i] as PersonMatch).note !== null) return;
+  for (let i = from; i < people.length - 1; i++) (people[i] as PersonMatch).note = note;
 }
 
 /** A list of names separated by spaces, as one group. */
