@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findProseAttendance } from '../src/recognisers/attendance.js';
 import { noteTopics } from '../src/recognisers/labels.js';
-import { isName, parsePeople } from '../src/recognisers/people.js';
+import { isBody, isName, parsePeople } from '../src/recognisers/people.js';
 
 /** The people of a list as [name, titles, note], and the entries that named nobody. */
 const read = (text: string) => {
@@ -245,5 +245,27 @@ describe('notes, topics and dots', () => {
         units: [],
       },
     ]);
+  });
+});
+
+describe('bodies in attendance lists', () => {
+  it.each(['县人大常委会', '各乡镇（街道）主要负责同志', '市发改委（物价局）', '县科协', '县红十字会', '县农商行', '县第一中学负责人', '县发改局（议题一）', '农行县支行'])(
+    '%s is a body',
+    (s) => {
+      expect(isBody(s)).toBe(true);
+    },
+  );
+
+  it.each(['遵照执行', '认真研究', '（街道）'])('%s is not a body', (s) => {
+    expect(isBody(s)).toBe(false);
+  });
+
+  it('keeps the bodies of a 列席 line as its units', () => {
+    const text = '列席：县人大常委会、县政协有关负责同志，各乡镇（街道）主要负责同志，市发改委（物价局），县科协，县红十字会，县农商行，县第一中学负责人\n\n一、关于甲\n\n会议原则同意。\n';
+    const doc = parse(text, { path: 'x.txt' });
+    expect(doc.attendance.map((g) => [g.role, g.units])).toEqual([
+      ['attending', ['县人大常委会', '县政协有关负责同志', '各乡镇（街道）主要负责同志', '市发改委（物价局）', '县科协', '县红十字会', '县农商行', '县第一中学负责人']],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.rule === 'person-unparsed')).toEqual([]);
   });
 });

@@ -166,8 +166,15 @@ export function isName(s: string): boolean {
 const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管|全体)?(?:负责同志|负责人|领导班子成员|班子成员|领导同志|领导|干部职工|干部|职工|工作人员|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
-/** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
-const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|委员会|管委会|居委会|村委会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+/**
+ * How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查, 常委会,
+ * 红十字会, 科协, 农商行, 支行, 第一中学 … (but not 例会 or 办公会: meetings end in 会 too)
+ */
+const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|[商分支农工建中]行|校|中学|小学|大学|街道|社区|镇|乡|苏木|嘎查|村|组|联|协|委员会|管委会|居委会|村委会|常委会|理事会|董事会|监事会|红十字会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+/** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
+const BRACKET_OPEN = charSet('(（');
+/** A bracketed part of a body's name (各乡镇（街道）, 市发改委（物价局）, 县发改局（议题一）). */
+const BODY_BRACKETS = /[(（][^()（）]*[)）]/g;
 
 /**
  * True when an entry of an attendance list that names no person names a body (县发改局,
@@ -176,7 +183,7 @@ const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公�
 export function isBody(entry: string): boolean {
   // The name of a body and who of it attends are short; a longer entry is prose.
   if (entry.length > MAX_BODY) return false;
-  const compact = removeSpaces(entry);
+  const compact = hasAnyInSet(entry, BRACKET_OPEN) ? removeSpaces(entry).replace(BODY_BRACKETS, '') : removeSpaces(entry);
   let t = compact.replace(BODY_PEOPLE, '');
   // 局领导, 院领导: the body's own people, named by the last character of its name.
   if (t.length === 1 && t.length < compact.length) return BODY_END.test(t);
@@ -192,8 +199,6 @@ export function isBody(entry: string): boolean {
 const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
-/** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
-const BRACKET_OPEN = charSet('(（');
 /** A reason for absence after a name, whole: 因公, 因公外出, 因病请假, 出差, 另有公务. */
 const REASON_NOTE = /((?:因公|因事|因病|因故)(?:外出|出差|出国|请假|缺席)?|请假|出差|公出|外出|另有公务)/;
 /** The first characters of the reasons (a token without any has none). */
