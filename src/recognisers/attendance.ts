@@ -11,6 +11,8 @@ import { isBody, type PersonMatch, parsePeople, type Unparsed } from './people.j
 export interface ProseGroup {
   role: Role;
   label: string;
+  /** Where `label` starts in the text: after the people (…出席会议) or before them (参加会议的有：…). */
+  labelStart: number;
   people: PersonMatch[];
   /** Bodies named without a person (县发改局、县住建局主要负责同志列席会议), as offsets into the text. */
   units: Array<{ start: number; end: number }>;
@@ -23,10 +25,11 @@ function unitsOf(unparsed: readonly Unparsed[]): Array<{ start: number; end: num
   return unparsed.filter((u) => isBody(u.text)).map((u) => ({ start: u.start, end: u.end }));
 }
 
-// The verb that says what the people before it did, with what may follow it; sticky, tried only
-// where it can start ({@link nextVerb}).
+// The verb that says what the people before it did, with what may follow it, or (group 4) that
+// says what the people after it do (参加会议的有：, 出席的领导有：, but not 参加会议的有关部门);
+// sticky, tried only where it can start ({@link nextVerb}).
 const VERB =
-  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；])))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有|是)[:：]?/y;
+  /(应邀|受邀)?(?:(主持召开|主持)|(出席|参加|列席|缺席|请假|与会)了?(?:本次|此次)?(?:会议|会(?!议)|$|(?=[。,，;；]))(?!的))|(列席|出席|参加)(?:会议|本次会议)?的(?:人员|领导|同志)?(?:有(?!关)|是)[:：]?/y;
 /** The characters a {@link VERB} match starts with. */
 const VERB_FIRST = charSet('应受主出参列缺请与');
 
@@ -55,6 +58,15 @@ const ROLE_OF: Record<string, Role> = {
   缺席: 'absent',
   请假: 'absent',
 };
+
+/** 会议邀请, 特邀请, 会上还邀请了 before the people: they came as guests (sticky, tried at their start). */
+const INVITING = /(?:会议|会上)?[还并]?(?:特别邀请|特邀请|特邀|邀请)了?/y;
+
+/** The length of an {@link INVITING} clause at `at` in `text`, or 0 when none stands there. */
+function invitingAt(text: string, at: number): number {
+  INVITING.lastIndex = at;
+  return INVITING.exec(text)?.[0].length ?? 0;
+}
 
 /** Strip what stands before the people in a chair clause: `2021年11月9日,` `在415会议室`. */
 function chairClause(text: string): [number, number] {
@@ -89,26 +101,33 @@ export function findProseAttendance(text: string): ProseGroup[] {
       const start = m.index + m[0].length;
       const { people, unparsed } = parsePeople(text.slice(start, end), start);
       const units = unitsOf(unparsed);
-      if (people.length || units.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), people, units, start: m.index, end });
+      if (people.length || units.length) out.push({ role: ROLE_OF[m[4]] ?? 'other', label: m[0].replace(/[:：]$/, ''), labelStart: m.index, people, units, start: m.index, end });
       next = end;
       from = end;
       continue;
     }
     const verb = (m[2] ?? m[3]) as string;
-    const invited = m[1] !== undefined;
+    let invited = m[1] !== undefined;
     let a = from;
     let b = m.index;
     if (verb.startsWith('主持')) {
       const [s, e] = chairClause(text.slice(from, m.index));
       a = from + s;
       b = from + e;
+    } else if (verb !== '缺席' && verb !== '请假') {
+      // 会议邀请县人大常委会副主任刘强列席: invited, and 会议邀请 is no part of a title.
+      const n = invitingAt(text, a);
+      if (n > 0 && a + n < b) {
+        a += n;
+        invited = true;
+      }
     }
     const { people, unparsed } = parsePeople(text.slice(a, b), a);
     const role: Role = invited ? 'invited' : (ROLE_OF[verb] ?? 'other');
     // Bodies stand in lists of who attended, never for a chair.
     const units = role === 'chair' ? [] : unitsOf(unparsed);
     if ((people.length || units.length) && !(role === 'chair' && people.length > 2)) {
-      out.push({ role, label: m[0], people, units, start: Math.min(people[0]?.start ?? b, units[0]?.start ?? b), end: m.index + m[0].length });
+      out.push({ role, label: m[0], labelStart: m.index, people, units, start: Math.min(people[0]?.start ?? b, units[0]?.start ?? b), end: m.index + m[0].length });
     }
     from = m.index + m[0].length;
     // Skip the punctuation after the verb so the next list starts clean.

@@ -137,14 +137,16 @@ function matchLabelAt(text: string): AttendanceLabel | null {
   return null;
 }
 
-/** A remark that names agenda items: 议题二, 议题一、二, 列席第一、二项议题, 参加议题三. */
-const NOTE_TOPICS = new RegExp(`^(?:列席|参加|出席)?(?:议题(${TOPIC_LIST})|第?(${TOPIC_LIST})项?议题)(?:列席)?$`);
+/** A remark that names agenda items: 议题二, 议题一、二, 列席第一、二项议题, 参加议题三, 第2、3项. */
+const NOTE_TOPICS = new RegExp(`^(?:列席|参加|出席)?(?:议题(${TOPIC_LIST})|第?(${TOPIC_LIST})项?议题|第(${TOPIC_LIST})项)(?:列席)?$`);
+/** 议题 again after a separator (议题二、议题三): the list of 议题二、三. */
+const REPEATED_TOPIC_WORD = /([、,和及至到~-]|—)议题/g;
 
 /** The agenda items a person's remark names (（议题二） → [2]), or null when it names none. */
 export function noteTopics(note: string | null): number[] | null {
-  const m = note === null || !note.includes('议题') ? null : NOTE_TOPICS.exec(note.replace(/\s+/g, ''));
+  const m = note === null || !(note.includes('议题') || note.includes('项')) ? null : NOTE_TOPICS.exec(note.replace(/\s+/g, '').replace(REPEATED_TOPIC_WORD, '$1'));
   if (m === null) return null;
-  const topics = parseTopics((m[1] ?? m[2]) as string);
+  const topics = parseTopics((m[1] ?? m[2] ?? m[3]) as string);
   return topics.length > 0 ? topics : null;
 }
 

@@ -34,6 +34,8 @@ const TITLE_WORDS = [
   '旗长', '县长', '区长', '市长', '省长', '州长', '乡长', '镇长', '盟长', '局长', '处长', '科长', '股长',
   '所长', '站长', '院长', '校长', '部长', '厅长', '署长', '社长', '行长', '台长', '馆长', '队长', '组长',
   '班长', '会长', '团长', '庭长', '园长', '场长', '厂长', '主委', '组员',
+  // Boards, hospitals, firms and villages (文书 only after 村: 王文书 is a name).
+  '董事', '监事', '顾问', '医师', '护士长', '护士', '会计', '出纳', '支书', '村文书', '网格员', '联络员',
 ].sort((a, b) => b.length - a.length);
 /** Title words by their last character, for scanning ends from the right. */
 const TITLES = new WordIndex(TITLE_WORDS);
@@ -45,22 +47,54 @@ function isIdeograph(code: number): boolean {
   return isHan(code) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** The middle dots of transliterated names (阿拉腾·乌拉). */
+/**
+ * The middle dots of transliterated names (阿拉腾·乌拉), as typed with other keyboards and fonts
+ * (艾力・阿不都, 艾力･阿不都), and the full stop written for one (买买提.吐尔逊).
+ */
 function isNameDot(code: number): boolean {
-  return code === 0xb7 || code === 0x2022; // · •
+  return code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0xff65 || code === 0x2027 || code === 0x2e; // · • ・ ･ ‧ .
+}
+
+/** Chinese numerals: 十二.关于… is a numbered heading, not a name written with a full stop. */
+const NUMERALS = charSet('〇零一二三四五六七八九十百');
+
+/**
+ * True when the full stop at `k` in `s` stands for a name's dot: two characters or more on either
+ * side of it, and no numeral before it.
+ */
+function isStopDot(s: string, k: number): boolean {
+  if (k < 2 || s.length - k - 1 < 2) return false;
+  for (let i = 0; i < k; i++) if (!inSet(NUMERALS, s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
- * True when `s` has the shape of a name: two to five ideographs, or one to eight ideographs, a
- * middle dot, and one to sixteen ideographs and dots. (A loop: the regex call cost more than the
- * test, and this runs for every entry and every candidate name in it.)
+ * The characters Mongolian, Tibetan and Uyghur names are transliterated with (额尔敦巴雅尔,
+ * 阿拉坦敖其尔, 次仁旺堆): a name of six characters without a dot is one of these, where six
+ * characters of others are a post and a name (网格员孙小红) or a body.
+ */
+const TRANSLITERATION = charSet(
+  '阿巴宝包布查朝达道德额恩尔噶嘎格根古哈海浩呼和吉克拉勒力鲁伦玛满芒孟米木穆那纳娜尼诺其奇钦琪日萨赛森沙斯苏索塔坦腾特图吐托乌温西锡希雅亚扬伊音英云扎珠卓兰敖敦毕胡楚贵花桂荣仁都必策登莫牧乐合赫泰旭胜柱锁次多旺堆央姆顿平措瓦桑曲白朗强贡觉洛赤列丹增旦秋普琼边罗才让不热曼买提逊艾依丽麦努帕库班孜吾约甫江塞迪罕默明玉素肉夏如则祖排汗',
+);
+
+/** True when every character of `s` is a {@link TRANSLITERATION} character. */
+function isTransliterated(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!inSet(TRANSLITERATION, s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * True when `s` has the shape of a name: two to five ideographs, six transliterated ones, or one
+ * to eight ideographs, a middle dot, and one to sixteen ideographs and dots. (A loop: the regex
+ * call cost more than the test, and this runs for every entry and every candidate name in it.)
  */
 function hasNameShape(s: string): boolean {
   // The leading ideographs; past eight, neither shape fits.
   let k = 0;
   while (k < s.length && k <= 8 && isIdeograph(s.charCodeAt(k))) k++;
-  if (k === s.length) return k >= 2 && k <= 5;
+  if (k === s.length) return (k >= 2 && k <= 5) || (k === 6 && isTransliterated(s));
   if (k < 1 || k > 8 || !isNameDot(s.charCodeAt(k))) return false;
+  if (s.charCodeAt(k) === 0x2e && !isStopDot(s, k)) return false;
   const rest = s.length - k - 1;
   if (rest < 1 || rest > 16) return false;
   for (let i = k + 1; i < s.length; i++) {
@@ -73,15 +107,58 @@ function hasNameShape(s: string): boolean {
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
-  '各', '等', '在', '就', '对', '由', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
-  '区', '市', '省', '厅', '处', '科', '室', '所', '站', '会', '社', '队', '组', '团', '馆', '校', '街道', '社区',
-  '旗', '届', '次', '号', '议', '题', ...'0123456789',
+  '人大', '政协', '单位', '区直', '审议', '决议', '协议',
+  '各', '等', '在', '就', '对', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
+  '市', '省', '厅', '处', '室', '所', '站', '队', '组', '团', '馆', '校', '街道', '社区',
+  '届', '号', '题', ...'0123456789',
 ]);
+
+/**
+ * Characters that end the names of bodies and of counts (协会, 合作社, 某某区, 财务科, 杭锦旗, 本次)
+ * or start them (会计, 社区, 科协, 由…主持, 议程), but stand in names too (张会军, 刘社教, 达瓦次仁,
+ * 次仁多吉, 张建议, 李科, 李红旗, and the surname 区): where each may stand is in {@link placeFits}.
+ */
+const PLACED = charSet('会社区次由议科旗');
+/** Common surnames, before which 李科 and 李红旗 are names where 外科 and 杭锦旗 are bodies. */
+const SURNAMES = charSet(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖贾夏付方邹熊白孟秦邱侯江尹薛闫段雷黎史陶贺毛郝顾龚邵覃武钱戴严欧莫孔向常汤',
+);
+
+/**
+ * True when the {@link PLACED} character `c` may stand at `i` in the name `s`: 会 and 社 inside
+ * it only; 由 and 议 anywhere but first; 次 anywhere but last; 区 first only (the surname); 科 and
+ * 旗 inside it, or last after a common surname (李科; 李红旗, but not after the 前 后 左 右 中 of
+ * a banner's name).
+ */
+function placeFits(s: string, i: number, c: number): boolean {
+  const last = s.length - 1;
+  switch (c) {
+    case 0x4f1a: // 会
+    case 0x793e: // 社
+      return i > 0 && i < last;
+    case 0x7531: // 由
+    case 0x8bae: // 议
+      return i > 0;
+    case 0x6b21: // 次
+      return i < last;
+    case 0x533a: // 区
+      return i === 0;
+    default: // 科 旗
+      if (i === 0) return false;
+      if (i < last) return true;
+      if (!inSet(SURNAMES, s.charCodeAt(0))) return false;
+      return c === 0x79d1 /* 科 */ ? s.length === 2 : s.length <= 3 && !'前后左右中'.includes(s[i - 1] as string);
+  }
+}
 
 /** True when `s` looks like a personal name. */
 export function isName(s: string): boolean {
   // Two to five characters, or a transliteration with a middle dot (阿拉腾·乌拉).
   if (!hasNameShape(s) || NOT_A_NAME.occursIn(s)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inSet(PLACED, c) && !placeFits(s, i, c)) return false;
+  }
   return !TITLES.occursIn(s);
 }
 
@@ -89,8 +166,15 @@ export function isName(s: string): boolean {
 const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管|全体)?(?:负责同志|负责人|领导班子成员|班子成员|领导同志|领导|干部职工|干部|职工|工作人员|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
-/** How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查 … */
-const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|校|街道|社区|镇|乡|苏木|嘎查|村|组|联|委员会|管委会|居委会|村委会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+/**
+ * How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查, 常委会,
+ * 红十字会, 科协, 农商行, 支行, 第一中学 … (but not 例会 or 办公会: meetings end in 会 too)
+ */
+const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|[商分支农工建中]行|校|中学|小学|大学|街道|社区|镇|乡|苏木|嘎查|村|组|联|协|委员会|管委会|居委会|村委会|常委会|理事会|董事会|监事会|红十字会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+/** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
+const BRACKET_OPEN = charSet('(（');
+/** A bracketed part of a body's name (各乡镇（街道）, 市发改委（物价局）, 县发改局（议题一）). */
+const BODY_BRACKETS = /[(（][^()（）]*[)）]/g;
 
 /**
  * True when an entry of an attendance list that names no person names a body (县发改局,
@@ -99,7 +183,7 @@ const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公�
 export function isBody(entry: string): boolean {
   // The name of a body and who of it attends are short; a longer entry is prose.
   if (entry.length > MAX_BODY) return false;
-  const compact = removeSpaces(entry);
+  const compact = hasAnyInSet(entry, BRACKET_OPEN) ? removeSpaces(entry).replace(BODY_BRACKETS, '') : removeSpaces(entry);
   let t = compact.replace(BODY_PEOPLE, '');
   // 局领导, 院领导: the body's own people, named by the last character of its name.
   if (t.length === 1 && t.length < compact.length) return BODY_END.test(t);
@@ -115,11 +199,10 @@ export function isBody(entry: string): boolean {
 const MAX_ENTRY = 64;
 
 const BRACKET_NOTE = /[(（]([^()（）]{1,20})[)）]/;
-/** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
-const BRACKET_OPEN = charSet('(（');
-const REASON_NOTE = /(因公|因事|因病|因故|请假|出差|公出|另有公务)/;
+/** A reason for absence after a name, whole: 因公, 因公外出, 因病请假, 出差, 另有公务. */
+const REASON_NOTE = /((?:因公|因事|因病|因故)(?:外出|出差|出国|请假|缺席)?|请假|出差|公出|外出|另有公务)/;
 /** The first characters of the reasons (a token without any has none). */
-const REASON_FIRST = charSet('因请出公另');
+const REASON_FIRST = charSet('因请出公外另');
 /** 等, 同志, 共12人 after the last name; every such tail ends in one of these. */
 const COUNT_TAIL = /(?:等|同志|共\d+人|\d+人)+$/;
 const COUNT_TAIL_LAST = charSet('等志人');
@@ -203,6 +286,8 @@ interface Entry {
   note: string | null;
   /** A title in brackets after the name (李强（区委办主任）): this person's alone, never shared. */
   own?: string;
+  /** The note is a reason written after the name, not in brackets (韩雪因公外出). */
+  trailing?: true;
 }
 
 // Entries of the current document already read (the same people stand in the list of every
@@ -260,9 +345,18 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
   let note = bracketNote;
   const r = hasAnyInSet(t, REASON_FIRST) ? REASON_NOTE.exec(t) : null;
   if (r && r.index > 0) {
-    note = note ?? (r[1] as string);
     t = t.slice(0, r.index).trim();
+    if (note === null) {
+      const e = readReasonless(t, r[1] as string);
+      return e.name === null ? e : { ...e, trailing: true };
+    }
   }
+  return readReasonless(t, note);
+}
+
+/** {@link readBareEntry} of an entry without its reason, `note` being the note found. */
+function readReasonless(text: string, note: string | null): Entry {
+  let t = text;
   if (t.length > 0 && inSet(COUNT_TAIL_LAST, t.charCodeAt(t.length - 1))) t = t.replace(COUNT_TAIL, '');
   t = trimSpaces(t);
   // No title and name run this long: it is prose, not an entry.
@@ -285,7 +379,7 @@ function readBareEntry(text: string, bracketNote: string | null): Entry {
     const tt = TRAILING_TITLE.exec(t);
     if (tt) {
       const head = removeSpaces(t.slice(0, tt.index));
-      if (head.length <= 4 && isName(head)) return { titles: [tt[0]], name: head, note };
+      if (isName(head)) return { titles: [tt[0]], name: head, note };
     }
     return nameAndPost(t, note) ?? { titles: title ? [title] : [], name: null, note };
   }
@@ -359,8 +453,11 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
     // The entries that gave the pending titles: unparsed if no name follows them in the group.
     let pendingTokens: Token[] = [];
     let shared: string[] | null = null;
+    const first = people.length;
+    let last: Entry | null = null;
     for (const tk of tokens) {
       const e = readEntry(tk.text);
+      last = e;
       if (e.name === null) {
         if (e.titles.length) {
           pending.push(...e.titles);
@@ -380,10 +477,20 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
     for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
+    if (last?.trailing) shareReason(people, first, last.note as string);
   }
   // In text order (the entries of titles with no name after them are added at their group's end).
   if (unparsed.length > 1) unparsed.sort((a, b) => a.start - b.start);
   return { people, unparsed };
+}
+
+/**
+ * 副县长沈亮、韩雪因公外出: a reason after the last name of a group is the reason of every name of
+ * it, unless another of them gives its own. `from` is the group's first person in `people`.
+ */
+function shareReason(people: PersonMatch[], from: number, note: string): void {
+  for (let i = from; i < people.length - 1; i++) if ((people[i] as PersonMatch).note !== null) return;
+  for (let i = from; i < people.length - 1; i++) (people[i] as PersonMatch).note = note;
 }
 
 /** A list of names separated by spaces, as one group. */

@@ -723,7 +723,7 @@ class Builder {
         } else if (fromLabels.has(g.role)) continue;
         attendance.push({
           role: g.role,
-          label: spans.raw.slice(g.end - g.label.length, g.end),
+          label: spans.raw.slice(g.labelStart, g.labelStart + g.label.length),
           topics: null,
           people: this.people(spans, g.people),
           units: g.units.map((u) => spans.raw.slice(u.start, u.end).trim()),

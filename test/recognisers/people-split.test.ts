@@ -50,9 +50,11 @@ describe('isName', () => {
     ['长', false],
     ['张', false],
     ['各位', false],
-    // The shape alone: five characters at most without a dot; up to eight before one, sixteen after.
+    // The shape alone: five characters at most without a dot (six transliterated ones); up to
+    // eight before one, sixteen after.
     ['阿拉腾乌拉', true],
-    ['阿拉腾乌拉图', false],
+    ['阿拉腾乌拉图', true],
+    ['阿拉腾乌拉图雅', false],
     ['阿拉•乌拉', true],
     ['㐀乌', true],
     ['·乌拉', false],
