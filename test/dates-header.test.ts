@@ -1,0 +1,46 @@
+/**
+ * Dates written without a year in the body, and the dates, numbers and session of the header
+ * and the printing line, read from minutes as they are commonly laid out.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/extractors/date.js';
+import { parse } from '../src/index.js';
+
+/** The dates of a document as `text=value`. */
+const datesOf = (text: string) => parse(text, { path: 'x.txt' }).dates.map((d) => `${d.text}=${d.value}`);
+
+describe('the year of a date written without one', () => {
+  const minutes =
+    '青阳县人民政府第十三次常务会议纪要\n\n2023年4月20日，县长王建国主持召开县政府第十三次常务会议。现纪要如下：\n\n' +
+    '一、关于老旧小区改造事宜\n会议要求，各街道6月30日前完成摸底调查，11月30日前全部完工，12月15日前完成竣工验收，12月31日前完成资金结算。\n';
+
+  it('gives a deadline the next such day on or after the meeting', () => {
+    expect(datesOf(minutes)).toEqual([
+      '2023年4月20日=2023-04-20',
+      '6月30日=2023-06-30',
+      '11月30日=2023-11-30',
+      '12月15日=2023-12-15',
+      '12月31日=2023-12-31',
+    ]);
+  });
+
+  it('takes a deadline in the next year when its day has passed in the meeting year', () => {
+    const ref = { year: 2023, month: 4, day: 20 };
+    expect(extractDates('3月31日前完成验收', ref)[0]?.value).toBe('2024-03-31');
+    expect(extractDates('4月20日前上报', ref)[0]?.value).toBe('2023-04-20');
+    expect(extractDates('2月1日启动招标', ref)[0]?.value).toBe('2024-02-01');
+    expect(extractDates('12月31日之前', { year: 2023, month: 1, day: 10 })[0]?.value).toBe('2023-12-31');
+  });
+
+  it('gives another date the meeting year, across the new year only a short way', () => {
+    const april = { year: 2023, month: 4, day: 20 };
+    expect(extractDates('11月30日召开了座谈会', april)[0]?.value).toBe('2023-11-30');
+    expect(extractDates('1月5日召开了座谈会', april)[0]?.value).toBe('2023-01-05');
+    expect(extractDates('1月5日召开座谈会', { year: 2022, month: 12, day: 20 })[0]?.value).toBe('2023-01-05');
+    expect(extractDates('12月28日召开了座谈会', { year: 2023, month: 1, day: 10 })[0]?.value).toBe('2022-12-28');
+  });
+
+  it('does not take a date already past as a deadline', () => {
+    expect(extractDates('截至3月31日，已完成投资', { year: 2023, month: 4, day: 20 })[0]?.value).toBe('2023-03-31');
+  });
+});
