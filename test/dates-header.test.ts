@@ -44,3 +44,28 @@ describe('the year of a date written without one', () => {
     expect(extractDates('截至3月31日，已完成投资', { year: 2023, month: 4, day: 20 })[0]?.value).toBe('2023-03-31');
   });
 });
+
+describe('the meeting date of a 时间： line', () => {
+  /** Minutes whose meeting date is given only by the 时间： line `when`. */
+  const withTime = (when: string) =>
+    '城关区人民政府区长办公会议纪要\n〔2023〕7号\n城关区人民政府办公室                         2023年3月15日\n\n' +
+    `关于推进老旧小区改造工作的区长办公会议纪要\n\n时间：${when}\n地点：区政府第二会议室\n主持人：张伟\n\n` +
+    '会议研究了老旧小区改造有关事项，纪要如下：\n一、关于改造计划\n' +
+    '会议同意2023年计划改造老旧小区42个，涉及居民3860户，总投资1.2亿元，由区住建局牵头组织实施，各街道办事处积极配合，确保按期完成。\n' +
+    '会议要求，区财政局要及时拨付资金。\n二、关于资金保障\n' +
+    '会议同意区财政局统筹安排配套资金，专款专用，严禁挤占挪用，审计部门全程跟踪审计，确保资金安全高效使用，对违规行为严肃追责。\n' +
+    '出席：张伟、李强、王敏\n';
+
+  it.each([
+    '2023年3月13日（星期一）上午9:00',
+    '2023年3月13日(周一)',
+    '2023.3.13（周一）',
+    '2023年3月13日14:30',
+    '2023年3月13日晚上7时',
+    '2023年3月13日 上午9:00',
+  ])('reads the date of 时间：%s, whatever follows it', (when) => {
+    const doc = parse(withTime(when), { path: 'x.txt' });
+    expect(doc.meta.meetingDate).toBe('2023-03-13');
+    expect(doc.meta.meetingDateInferred).toBe(false);
+  });
+});

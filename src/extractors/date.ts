@@ -623,6 +623,18 @@ export function extractDatesUntil(text: string, until: number, ref?: DateReferen
 }
 
 /**
+ * The date a text starts with when it states year, month and day, whatever follows it: a 时间：
+ * line's `2023年3月13日（星期一）上午9:00`, `2023.3.13（周一）`, `2023年3月13日14:30`. The first day
+ * of a range (`3月13日至14日`) is the date the meeting began. Null when the text starts otherwise.
+ */
+export function startingDate(text: string): { year: number; month: number; day: number } | null {
+  const at = skipSpaces(text, 0);
+  const first = extractDatesUntil(text, at)[0];
+  if (!first || first.start !== at || first.year === null || first.month === null || first.day === null) return null;
+  return { year: first.year, month: first.month, day: first.day };
+}
+
+/**
  * Read a whole string as one date with its year stated, or null: `'二〇二一年十一月十日'`,
  * `'2021 年 11 月 9 日'`, `'2021-11-09'`, `'15.10.2019'`, `'2021年11月'`.
  *

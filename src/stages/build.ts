@@ -24,7 +24,7 @@ import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findResolutions, readClauseResolution } from '../recognisers/resolution.js';
-import { parseDate } from '../extractors/date.js';
+import { parseDate, startingDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
 import { countNonSpace, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
@@ -401,8 +401,8 @@ class Builder {
     const text = closeLabelSpaces(line)?.text ?? line; // 时　间：
     if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
       const when = text.replace(TIME_LABEL, '');
-      const d = parseDate(when.replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
-      if (d && d.month !== null && d.day !== null && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
+      const d = startingDate(when);
+      if (d && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
       else this.timeLine ??= when; // the month and day alone: the year comes from the issue date
       return true;
     }
