@@ -3,7 +3,7 @@
  * and the printing line, read from minutes as they are commonly laid out.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../src/extractors/date.js';
+import { extractDates, parseDate } from '../src/extractors/date.js';
 import { parse } from '../src/index.js';
 
 /** The dates of a document as `text=value`. */
@@ -67,5 +67,41 @@ describe('the meeting date of a 时间： line', () => {
     const doc = parse(withTime(when), { path: 'x.txt' });
     expect(doc.meta.meetingDate).toBe('2023-03-13');
     expect(doc.meta.meetingDateInferred).toBe(false);
+  });
+});
+
+describe('the printing line', () => {
+  /** Minutes that end in the printing line `line`. */
+  const withPrintLine = (line: string) =>
+    '城关区人民政府\n区长办公会议纪要\n〔2023〕7号\n城关区人民政府办公室                    2023年3月15日\n\n' +
+    '关于推进老旧小区改造工作的区长办公会议纪要\n\n' +
+    '2023年3月13日上午，区长张伟主持召开区长办公会议，会议研究了老旧小区改造有关事项，纪要如下：\n一、关于改造计划\n' +
+    '会议同意2023年计划改造老旧小区42个，涉及居民3860户，总投资1.2亿元，由区住建局牵头组织实施，各街道办事处积极配合，确保按期完成。\n' +
+    '会议要求，区财政局要及时拨付资金。\n二、关于资金保障\n' +
+    '会议同意区财政局统筹安排配套资金，专款专用，严禁挤占挪用，审计部门全程跟踪审计，确保资金安全高效使用，对违规行为严肃追责。\n' +
+    `出席：张伟、李强、王敏\n\n抄送：区委办公室。\n${line}\n`;
+
+  it.each([
+    '城关区人民政府办公室                    二0二三年三月十六日印发',
+    '城关区人民政府办公室                    二O二三年三月十六日印发',
+    '城关区人民政府办公室                    二Ｏ二三年三月十六日印发',
+    '城关区人民政府办公室                    2023-03-16印发',
+    '城关区人民政府办公室                    2023.3.16印发',
+    '城关区人民政府办公室                    2023年3月16日印发   共印30份',
+    '城关区人民政府办公室      印发日期：2023年3月16日',
+  ])('reads the office and date of %s', (line) => {
+    const doc = parse(withPrintLine(line), { path: 'x.txt' });
+    expect(doc.meta.printDate).toBe('2023-03-16');
+    expect(doc.meta.printedBy).toBe('城关区人民政府办公室');
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'unplaced-text')).toEqual([]);
+  });
+
+  it('reads a year in Chinese digits whose zero is the digit 0 or the letter O', () => {
+    expect(parseDate('二0二三年三月十六日')).toEqual({ year: 2023, month: 3, day: 16 });
+    expect(parseDate('二O二三年三月十六日')).toEqual({ year: 2023, month: 3, day: 16 });
+  });
+
+  it('reads 印发日期： alone on its line as the printing date', () => {
+    expect(parse(withPrintLine('印发日期：2023年3月16日'), { path: 'x.txt' }).meta.printDate).toBe('2023-03-16');
   });
 });

@@ -102,7 +102,10 @@ const DAY_ONLY = new RegExp(
  */
 export const READER_PATTERNS = { YEAR_FIRST, MONTH_DAY, DAY_ONLY } as const;
 
-/** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
+/**
+ * Read a year written in arabic or digit by digit in Chinese (`二〇二一`), its zero perhaps typed
+ * as the letter O or the digit 0 (`二O二一`, `二0二一`).
+ */
 function readYear(text: string): number | null {
   if (text.length === 4) {
     let value = 0;
@@ -118,7 +121,7 @@ function readYear(text: string): number | null {
   }
   let digits = '';
   for (const ch of text) {
-    const d = ch === 'O' || ch === 'Ｏ' ? 0 : DIGITS[ch];
+    const d = ch === 'O' || ch === 'Ｏ' || ch === '0' ? 0 : DIGITS[ch];
     if (d === undefined) return null;
     digits += String(d);
   }

@@ -17,8 +17,8 @@ import {
   KEYWORDS_LABEL,
   matchAttendanceLabel,
   matchDistributionLabel,
+  matchPrintLine,
   noteTopics,
-  PRINT_LINE,
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
@@ -426,18 +426,14 @@ class Builder {
     return true;
   }
 
-  /**
-   * Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发. Only a short line ending in 印发
-   * can be the printing line (the pattern backtracks on prose).
-   */
+  /** Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发 (see matchPrintLine). */
   private printLine(bi: number, spans: Spans, text: string): boolean {
-    const print = text.length < 80 && text.trimEnd().endsWith('印发') ? PRINT_LINE.exec(text) : null;
-    if (!print?.groups) return false;
+    const print = matchPrintLine(text);
+    if (print === null) return false;
     this.tail = true;
-    const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
+    const d = parseDate(print.date.replace(/\s+/g, ''));
     if (d && d.month !== null && d.day !== null) this.meta.printDate = iso(d.year, d.month, d.day);
-    const office = (print.groups.office as string).trim();
-    if (office) this.meta.printedBy = spans.raw.slice(0, office.length).replace(/\s+/g, '');
+    if (print.office) this.meta.printedBy = spans.raw.slice(0, print.office.length).replace(/\s+/g, '');
     else {
       const prev = this.blocks[bi - 1];
       if (prev && ORG_LINE.test(prev.spans.text.replace(/\s+/g, ''))) this.meta.printedBy = prev.spans.raw.replace(/\s+/g, '');
@@ -459,7 +455,7 @@ class Builder {
     return (
       next !== undefined &&
       ORG_LINE.test(compact) &&
-      (DATE_ONLY.test(removeSpaces(next.spans.text)) || PRINT_LINE.test(next.spans.text))
+      (DATE_ONLY.test(removeSpaces(next.spans.text)) || matchPrintLine(next.spans.text) !== null)
     );
   }
 
