@@ -105,3 +105,20 @@ describe('the printing line', () => {
     expect(parse(withPrintLine('印发日期：2023年3月16日'), { path: 'x.txt' }).meta.printDate).toBe('2023-03-16');
   });
 });
+
+describe('the session of a title over two lines', () => {
+  const minutes =
+    '青阳县人民政府常务会议纪要\n\n第5期\n\n青阳县人民政府办公室                    二〇二三年三月二日\n\n' +
+    '青阳县人民政府\n第十八届第12次常务会议纪要\n\n' +
+    '2023年2月28日上午，县长王建国主持召开县政府常务会议，研究了城区供水管网改造等事项。现纪要如下：\n\n' +
+    '一、关于城区供水管网改造项目资金事宜\n' +
+    '会议同意县水务局实施城区老旧供水管网改造项目，总投资1,200万元，由县财政局统筹安排资金，县水务局负责组织实施，确保年内完工。\n\n' +
+    '出席：王建国、李明、张华、赵强\n\n青阳县人民政府办公室                  2023年3月2日印发\n';
+
+  it('reads the session from the title line that holds it', () => {
+    const doc = parse(minutes, { path: 'x.txt' });
+    expect(doc.meta.title).toBe('青阳县人民政府第十八届第12次常务会议纪要');
+    expect(doc.meta.session).toMatchObject({ number: 12, term: 18, year: null, text: '第十八届第12次' });
+    expect(doc.meta.session?.position.start).toMatchObject({ line: 8, column: 1 });
+  });
+});

@@ -17,6 +17,8 @@ export interface Header {
   /** Normalised title text ('' when none), for the session and kind. */
   titleText: string;
   titleSpans: Spans | null;
+  /** Every line of the title, the first being `titleSpans` ([] without a title). */
+  titleLines: Spans[];
   /** A line under the title that gives only the meeting's count (第二十三次, 第十五届第九次). */
   sessionSpans: Spans | null;
   docNumber: string | null;
@@ -158,7 +160,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     else (groups[groups.length - 1] as Spans[]).push(b.spans);
   }
 
-  const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
+  const candidates: Array<{ spans: Spans; lines: Spans[]; raw: string; text: string; score: number; index: number }> = [];
   /** Lines of one title candidate, from group `gi`. */
   const addCandidate = (kept: Spans[], joinedText: string, gi: number): void => {
     const only = removeSpaces(joinedText);
@@ -166,7 +168,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     if (isDocNumberAlone(only)) return;
     let raw = '';
     for (const s of kept) raw += s.raw.trim();
-    candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
+    candidates.push({ spans: kept[0] as Spans, lines: kept, raw, text: joinedText, score: titleScore(joinedText), index: gi });
     if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...kept);
   };
   // Plain loops over one array each, strings built as they go: no arrays of texts to join.
@@ -336,6 +338,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     title,
     titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',
     titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
+    titleLines: title ? (best as (typeof candidates)[number]).lines : [],
     sessionSpans,
     docNumber: docNumber ?? issueNumber,
     issueDate,

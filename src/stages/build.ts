@@ -645,10 +645,12 @@ class Builder {
     const openingText = openingSpans?.text ?? '';
     const stop = openingText.indexOf('。');
     const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
+    const openingSession = openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null;
     meta.session =
       readSession(header.titleSpans, this.pos) ??
       readSession(header.sessionSpans, this.pos) ??
-      (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
+      laterTitleSession(header.titleLines.slice(1), this.pos, openingSession) ??
+      openingSession;
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
     if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
     const ref = meta.issueDate ?? meta.printDate;
@@ -661,6 +663,29 @@ class Builder {
     }
     if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
+}
+
+/**
+ * The session named on a later line of a title set over two lines (青阳县人民政府 /
+ * 第十八届第12次常务会议纪要). When the opening names the same count with a year or term the
+ * title line lacks (its year ended the line before: 鄂托克前旗人民政府 2021 年 / 第 16 次…), the
+ * opening's is the fuller reading.
+ */
+function laterTitleSession(
+  lines: readonly Spans[],
+  pos: (spans: Spans, from: number, to: number) => Position,
+  opening: Meta['session'],
+): Meta['session'] {
+  for (const line of lines) {
+    const session = readSession(line, pos);
+    if (session === null) continue;
+    const fuller =
+      opening !== null &&
+      opening.number === session.number &&
+      ((session.year === null && opening.year !== null) || (session.term === null && opening.term !== null));
+    return fuller ? opening : session;
+  }
+  return null;
 }
 
 /** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */
