@@ -104,22 +104,37 @@ const ISSUE_AFTER_TITLE = new RegExp(`纪要\\s*(${ISSUE_SOURCE})\\s*$`);
 /** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
 const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
 
-/** An office, white space, then a date to the end of the line. */
-const OFFICE_DATE = /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日)$/;
+/** An office, white space, then a date to the end of the line (2021年11月10日, 2021.11.10, 2021-11-10). */
+const OFFICE_DATE =
+  /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日|(?:19|20)\d{2}([-./])\d{1,2}\3\d{1,2})$/;
+/** A numeric date: 2021.11.10, 2021-11-10, 2021/11/10. */
+const NUMERIC_DATE = /^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$/;
+/**
+ * How the office that dates the minutes may end: a body (ORG_SUFFIX), or an office of one that
+ * ORG_SUFFIX does not name alone: a company's 综合管理部, a 街道办事处, a hospital or its 院办, a
+ * school, a 政府办.
+ */
+const OFFICE_SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES, '部', '办事处', '医院', '卫生院', '中学', '小学', '政府办', '院办', '党政办'].join('|')})$`);
 
 /**
  * The office and the date (YYYY-MM-DD) of a line that gives an office and then a date
- * (`鄂托克前旗人民政府办公室  2021年11月10日`), or null: the office must end like the name of a body
- * (ORG_SUFFIX).
+ * (`鄂托克前旗人民政府办公室  2021年11月10日`, `…办公室  2021.11.10`), or null: the office must end
+ * like the name of a body or of its office (OFFICE_SUFFIX).
  */
 function officeAndDate(text: string): { office: string; date: string } | null {
   const m = OFFICE_DATE.exec(text);
   if (m === null) return null;
   const office = removeSpaces(m[1] as string);
-  if (!ORG_SUFFIX.test(office)) return null;
+  if (!OFFICE_SUFFIX.test(office)) return null;
   const date = removeSpaces(m[2] as string);
-  const d = DATE_LINE.test(date) ? parseDate(date) : null;
+  const d = DATE_LINE.test(date) || NUMERIC_DATE.test(date) ? parseDate(date) : null;
   return d && d.month !== null && d.day !== null ? { office, date: iso(d.year, d.month, d.day) } : null;
+}
+
+/** True when `text` (trimmed) may end in a date: in 日, or in the digit of a numeric date. */
+function endsLikeDate(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x65e5 || (last >= 0x30 && last <= 0x39);
 }
 
 /** True when `compact` (no spaces) is a 文号 and nothing else: a match of it ends where it does, in 号. */
@@ -212,7 +227,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       const label = issuer || !mayHaveIssuerLabel(s.raw) ? null : ISSUER_LABEL.exec(s.raw);
       if (label) issuer = label[1] as string;
       // 鄂托克前旗人民政府办公室   2021年11月10日: the office and the date it issued the minutes.
-      if (text.endsWith('日')) {
+      if (endsLikeDate(text)) {
         const od = officeAndDate(text);
         if (od !== null) {
           issueDate ??= od.date;
