@@ -148,3 +148,27 @@ describe('the office and date under the masthead', () => {
   });
 
 });
+
+describe('the number of the minutes in the header', () => {
+  /** Minutes whose header has the number line `line` under the masthead. */
+  const withNumber = (line: string) =>
+    `城关区人民政府\n区长办公会议纪要\n${line}\n城关区人民政府办公室                    2023年3月15日\n\n` +
+    '关于推进老旧小区改造工作的区长办公会议纪要\n\n' +
+    '2023年3月13日上午，区长张伟主持召开区长办公会议，研究老旧小区改造有关事项。现纪要如下：\n一、关于改造计划\n' +
+    '会议同意2023年计划改造老旧小区42个，涉及居民3860户，总投资1.2亿元，由区住建局牵头组织实施，各街道办事处积极配合，确保按期完成。\n' +
+    '二、关于资金保障\n' +
+    '会议同意区财政局统筹安排配套资金，专款专用，严禁挤占挪用，审计部门全程跟踪审计，确保资金安全高效使用，对违规行为严肃追责。\n' +
+    '出席：张伟、李强、王敏\n';
+
+  it.each([
+    ['〔2023〕第7号', '〔2023〕第7号'],
+    ['第7号', '第7号'],
+    ['第5期（总第125期）', '第5期'],
+    ['总第125期', '总第125期'],
+  ])('reads %s as the number %s', (line, number) => {
+    const doc = parse(withNumber(line), { path: 'x.txt' });
+    expect(doc.meta.docNumber).toBe(number);
+    expect(doc.meta.title).toBe('关于推进老旧小区改造工作的区长办公会议纪要');
+    expect(doc.meta.issueDate).toBe('2023-03-15');
+  });
+});

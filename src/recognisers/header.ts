@@ -29,8 +29,10 @@ export interface Header {
   meetingDateFrom: (opening: string) => string | null;
 }
 
-// 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号 (normalised: （ → ( ).
-const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
+// 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号, 〔2023〕第7号 (normalised: （ → ( ).
+const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(?:第\s*)?(\d{1,4})\s*号/;
+/** A number in 号 alone on a header line, without the year: 第7号. */
+const NUMBER_ALONE = /^第[\d一二三四五六七八九十百〇零]+号$/;
 /** What a web page's chrome row starts with (besides a table's `|`). */
 const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
 const CHROME = new RegExp(`^(?:\\||【?(?:${CHROME_WORDS.join('|')}))`);
@@ -98,6 +100,8 @@ function mayHaveIssuerLabel(raw: string): boolean {
 /** The number of an issue of minutes: 第8期, 〔2023〕第18期, 2023年第5期 (spaces allowed between its parts). */
 const ISSUE_SOURCE = '(?:[〔\\[【(]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)]|(?:19|20)\\d{2}\\s*年)?\\s*第\\s*[\\d一二三四五六七八九十百〇零]+\\s*期';
 const ISSUE_NUMBER = new RegExp(ISSUE_SOURCE);
+/** The running number that may follow an issue's number on its line: 第5期（总第125期）. */
+const RUNNING_ISSUE = /(?<=期)[(（]总第[\d一二三四五六七八九十百〇零]+期[)）]$/;
 /** A title that ends in 纪要 and then the issue's number. */
 const ISSUE_AFTER_TITLE = new RegExp(`纪要\\s*(${ISSUE_SOURCE})\\s*$`);
 
@@ -237,17 +241,24 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
           continue;
         }
       }
-      // A 文号 on a line of its own under the title's lines is not part of the title.
-      if (text.endsWith('号') && isDocNumberAlone(removeSpaces(text))) {
-        flush();
-        continue;
-      }
-      // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号.
-      if (text.includes('期')) {
+      // A 文号 on a line of its own under the title's lines is not part of the title; nor is a
+      // number in 号 without its year (第7号), which then stands for the 文号.
+      if (text.endsWith('号')) {
         const compact = removeSpaces(text);
+        if (isDocNumberAlone(compact) || NUMBER_ALONE.test(compact)) {
+          if (!docNumber && NUMBER_ALONE.test(compact)) docNumber = compact;
+          flush();
+          continue;
+        }
+      }
+      // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号. Of
+      // 第5期（总第125期） it is the issue of the year; 总第125期 alone counts every issue.
+      if (text.includes('期')) {
+        const compact = removeSpaces(text).replace(RUNNING_ISSUE, '');
         const issue = ISSUE_NUMBER.exec(compact);
-        if (issue && issue[0].length >= compact.length - 2 && /^[(（]?$/.test(compact.slice(0, issue.index))) {
-          issueNumber ??= issue[0];
+        const before = issue ? compact.slice(0, issue.index) : '';
+        if (issue && issue[0].length >= compact.length - 2 && /^[(（]?总?$/.test(before)) {
+          issueNumber ??= before.endsWith('总') ? `总${issue[0]}` : issue[0];
           flush();
           continue;
         }
