@@ -172,3 +172,19 @@ describe('the number of the minutes in the header', () => {
     expect(doc.meta.issueDate).toBe('2023-03-15');
   });
 });
+
+describe('a session line in an academic year', () => {
+  const minutes =
+    '江南农业大学\n校长办公会议纪要\n\n2022—2023学年第15次\n\n校长办公室                                    2023年5月8日\n\n' +
+    '2023年5月6日上午，校长周建明在行政楼第一会议室主持召开2022—2023学年第15次校长办公会议。现纪要如下：\n\n' +
+    '一、关于学生公寓维修改造事宜\n会议同意对南苑3号、5号学生公寓进行维修改造，项目预算1,860万元。\n\n' +
+    '出席：周建明、刘芳、孙立新、赵文博、钱卫东\n';
+
+  it('reads 2022—2023学年第15次 under the masthead as the session, not the title', () => {
+    const doc = parse(minutes, { path: 'x.txt' });
+    expect(doc.meta.title).toBe('江南农业大学校长办公会议纪要');
+    expect(doc.meta.session).toMatchObject({ number: 15, term: null, text: '第15次' });
+    expect(doc.meta.session?.position.start.line).toBe(4);
+    expect(doc.meta.issueDate).toBe('2023-05-08');
+  });
+});

@@ -105,8 +105,12 @@ const RUNNING_ISSUE = /(?<=期)[(（]总第[\d一二三四五六七八九十百�
 /** A title that ends in 纪要 and then the issue's number. */
 const ISSUE_AFTER_TITLE = new RegExp(`纪要\\s*(${ISSUE_SOURCE})\\s*$`);
 
-/** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
-const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
+/**
+ * A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）,
+ * and a school's count within its academic year: 2022—2023学年第15次, 2022-2023学年度第一学期第3次.
+ */
+const SESSION_ONLY =
+  /^[(（]?(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[—－\-–~～至](?:19|20)\d{2}学年度?(?:第[一二]学期)?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
 
 /** An office, white space, then a date to the end of the line (2021年11月10日, 2021.11.10, 2021-11-10). */
 const OFFICE_DATE =
