@@ -41,6 +41,8 @@ export interface DateMatch {
 export interface DateReference {
   year: number;
   month?: number;
+  /** With `month`: the day, so a deadline on the reference day itself stays in its year. */
+  day?: number;
 }
 
 /** Date parts as written; a missing part is null. */
@@ -100,7 +102,10 @@ const DAY_ONLY = new RegExp(
  */
 export const READER_PATTERNS = { YEAR_FIRST, MONTH_DAY, DAY_ONLY } as const;
 
-/** Read a year written in arabic or digit by digit in Chinese (`二〇二一`, `二O二一`). */
+/**
+ * Read a year written in arabic or digit by digit in Chinese (`二〇二一`), its zero perhaps typed
+ * as the letter O or the digit 0 (`二O二一`, `二0二一`).
+ */
 function readYear(text: string): number | null {
   if (text.length === 4) {
     let value = 0;
@@ -116,7 +121,7 @@ function readYear(text: string): number | null {
   }
   let digits = '';
   for (const ch of text) {
-    const d = ch === 'O' || ch === 'Ｏ' ? 0 : DIGITS[ch];
+    const d = ch === 'O' || ch === 'Ｏ' || ch === '0' ? 0 : DIGITS[ch];
     if (d === undefined) return null;
     digits += String(d);
   }
@@ -478,17 +483,44 @@ function findCandidates(scan: string): Candidate[] {
 }
 
 /**
- * Year for a date written without one: the reference year, or with a reference month the year
- * (of the reference year and its neighbours) that puts the date nearest the reference.
+ * Year for a date written without one. A deadline (`11月30日前完成`) lies ahead of the meeting:
+ * the year of its next occurrence on or after the reference day. Any other date takes the
+ * reference year, unless it lies across the new year by at most two months (`1月5日` in a
+ * December meeting, `12月28日` in a January one): then the neighbouring year, as the nearer one.
  */
-function inferYear(month: number, ref: DateReference): number {
+function inferYear(month: number, day: number | null, ref: DateReference, deadline: boolean): number {
   if (ref.month === undefined) return ref.year;
-  const at = ref.year * 12 + (ref.month - 1);
-  let best = ref.year;
-  for (const y of [ref.year - 1, ref.year + 1]) {
-    if (Math.abs(y * 12 + (month - 1) - at) < Math.abs(best * 12 + (month - 1) - at)) best = y;
+  if (deadline) {
+    const before = month < ref.month || (month === ref.month && day !== null && ref.day !== undefined && day < ref.day);
+    return before ? ref.year + 1 : ref.year;
   }
-  return best;
+  if (ref.month - month >= 10) return ref.year + 1;
+  if (month - ref.month >= 10) return ref.year - 1;
+  return ref.year;
+}
+
+/** What follows a deadline's date: 前, 之前, 以前, 底前 (not 前后, around it). */
+const DEADLINE_AFTER = /^\s*(?:[之以底])?前(?!后)/;
+/** Verbs of work still to be done, which make a date in their clause a deadline or a start. */
+const DEADLINE_VERB = /完成|启动|实施|完工|开工|建成/;
+/** Words that put a clause's date in the past: 截至3月31日, 已完成, 以来. */
+const PAST_MARK = /截至|截止|已|以来/;
+/** Characters that end a clause. */
+const CLAUSE_BREAK = /[，,。；;！!？?：:]/;
+
+/**
+ * True when the date at `[start, end)` of `text` is a deadline or the start of work to be done:
+ * followed by 前 (`6月30日前`), or in a clause that names such work (`7月1日启动`) and nothing that
+ * puts it in the past.
+ */
+export function isDeadline(text: string, start: number, end: number): boolean {
+  if (DEADLINE_AFTER.test(text.slice(end, end + 4))) return true;
+  let a = start;
+  while (a > 0 && !CLAUSE_BREAK.test(text.charAt(a - 1))) a -= 1;
+  let b = end;
+  while (b < text.length && !CLAUSE_BREAK.test(text.charAt(b))) b += 1;
+  const clause = text.slice(a, b);
+  return DEADLINE_VERB.test(clause) && !PAST_MARK.test(clause);
 }
 
 /** Format parts as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null without a year. */
@@ -526,7 +558,10 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
             inferred = true;
           }
         } else if (parts.month !== null) {
-          parts.year = i > 0 && out.at(-1)?.year != null ? (out.at(-1)?.year as number) : inferYear(parts.month, ref);
+          parts.year =
+            i > 0 && out.at(-1)?.year != null
+              ? (out.at(-1)?.year as number)
+              : inferYear(parts.month, parts.day, ref, isDeadline(text, c.start, c.end));
           inferred = true;
         }
         if (!isValid(parts)) {
@@ -588,6 +623,18 @@ export function extractDatesUntil(text: string, until: number, ref?: DateReferen
   const found = extractDates(cut < text.length ? text.slice(0, cut) : text, ref);
   const stop = found.findIndex((d) => d.start > until);
   return stop < 0 ? found : found.slice(0, stop);
+}
+
+/**
+ * The date a text starts with when it states year, month and day, whatever follows it: a 时间：
+ * line's `2023年3月13日（星期一）上午9:00`, `2023.3.13（周一）`, `2023年3月13日14:30`. The first day
+ * of a range (`3月13日至14日`) is the date the meeting began. Null when the text starts otherwise.
+ */
+export function startingDate(text: string): { year: number; month: number; day: number } | null {
+  const at = skipSpaces(text, 0);
+  const first = extractDatesUntil(text, at)[0];
+  if (!first || first.start !== at || first.year === null || first.month === null || first.day === null) return null;
+  return { year: first.year, month: first.month, day: first.day };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Header {
   /** Normalised title text ('' when none), for the session and kind. */
   titleText: string;
   titleSpans: Spans | null;
+  /** Every line of the title, the first being `titleSpans` ([] without a title). */
+  titleLines: Spans[];
   /** A line under the title that gives only the meeting's count (第二十三次, 第十五届第九次). */
   sessionSpans: Spans | null;
   docNumber: string | null;
@@ -27,8 +29,10 @@ export interface Header {
   meetingDateFrom: (opening: string) => string | null;
 }
 
-// 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号 (normalised: （ → ( ).
-const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(\d{1,4})\s*号/;
+// 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号, 〔2023〕第7号 (normalised: （ → ( ).
+const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(?:第\s*)?(\d{1,4})\s*号/;
+/** A number in 号 alone on a header line, without the year: 第7号. */
+const NUMBER_ALONE = /^第[\d一二三四五六七八九十百〇零]+号$/;
 /** What a web page's chrome row starts with (besides a table's `|`). */
 const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
 const CHROME = new RegExp(`^(?:\\||【?(?:${CHROME_WORDS.join('|')}))`);
@@ -96,28 +100,49 @@ function mayHaveIssuerLabel(raw: string): boolean {
 /** The number of an issue of minutes: 第8期, 〔2023〕第18期, 2023年第5期 (spaces allowed between its parts). */
 const ISSUE_SOURCE = '(?:[〔\\[【(]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)]|(?:19|20)\\d{2}\\s*年)?\\s*第\\s*[\\d一二三四五六七八九十百〇零]+\\s*期';
 const ISSUE_NUMBER = new RegExp(ISSUE_SOURCE);
+/** The running number that may follow an issue's number on its line: 第5期（总第125期）. */
+const RUNNING_ISSUE = /(?<=期)[(（]总第[\d一二三四五六七八九十百〇零]+期[)）]$/;
 /** A title that ends in 纪要 and then the issue's number. */
 const ISSUE_AFTER_TITLE = new RegExp(`纪要\\s*(${ISSUE_SOURCE})\\s*$`);
 
-/** A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）. */
-const SESSION_ONLY = /^[(（]?(?:(?:19|20)\d{2}年度?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
+/**
+ * A line of the meeting's count alone: 第二十三次, 第十五届第九次, 2023年第5次, （第二十三次会议）,
+ * and a school's count within its academic year: 2022—2023学年第15次, 2022-2023学年度第一学期第3次.
+ */
+const SESSION_ONLY =
+  /^[(（]?(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[—－\-–~～至](?:19|20)\d{2}学年度?(?:第[一二]学期)?)?(?:第?[\d一二三四五六七八九十百〇零两]+届)?第[\d一二三四五六七八九十百〇零两]+次(?:会议)?[)）]?$/;
 
-/** An office, white space, then a date to the end of the line. */
-const OFFICE_DATE = /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日)$/;
+/** An office, white space, then a date to the end of the line (2021年11月10日, 2021.11.10, 2021-11-10). */
+const OFFICE_DATE =
+  /^(\S.{1,40}?)\s+((?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年[^年]{1,12}日|(?:19|20)\d{2}([-./])\d{1,2}\3\d{1,2})$/;
+/** A numeric date: 2021.11.10, 2021-11-10, 2021/11/10. */
+const NUMERIC_DATE = /^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$/;
+/**
+ * How the office that dates the minutes may end: a body (ORG_SUFFIX), or an office of one that
+ * ORG_SUFFIX does not name alone: a company's 综合管理部, a 街道办事处, a hospital or its 院办, a
+ * school, a 政府办.
+ */
+const OFFICE_SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES, '部', '办事处', '医院', '卫生院', '中学', '小学', '政府办', '院办', '党政办'].join('|')})$`);
 
 /**
  * The office and the date (YYYY-MM-DD) of a line that gives an office and then a date
- * (`鄂托克前旗人民政府办公室  2021年11月10日`), or null: the office must end like the name of a body
- * (ORG_SUFFIX).
+ * (`鄂托克前旗人民政府办公室  2021年11月10日`, `…办公室  2021.11.10`), or null: the office must end
+ * like the name of a body or of its office (OFFICE_SUFFIX).
  */
 function officeAndDate(text: string): { office: string; date: string } | null {
   const m = OFFICE_DATE.exec(text);
   if (m === null) return null;
   const office = removeSpaces(m[1] as string);
-  if (!ORG_SUFFIX.test(office)) return null;
+  if (!OFFICE_SUFFIX.test(office)) return null;
   const date = removeSpaces(m[2] as string);
-  const d = DATE_LINE.test(date) ? parseDate(date) : null;
+  const d = DATE_LINE.test(date) || NUMERIC_DATE.test(date) ? parseDate(date) : null;
   return d && d.month !== null && d.day !== null ? { office, date: iso(d.year, d.month, d.day) } : null;
+}
+
+/** True when `text` (trimmed) may end in a date: in 日, or in the digit of a numeric date. */
+function endsLikeDate(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x65e5 || (last >= 0x30 && last <= 0x39);
 }
 
 /** True when `compact` (no spaces) is a 文号 and nothing else: a match of it ends where it does, in 号. */
@@ -158,7 +183,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     else (groups[groups.length - 1] as Spans[]).push(b.spans);
   }
 
-  const candidates: Array<{ spans: Spans; raw: string; text: string; score: number; index: number }> = [];
+  const candidates: Array<{ spans: Spans; lines: Spans[]; raw: string; text: string; score: number; index: number }> = [];
   /** Lines of one title candidate, from group `gi`. */
   const addCandidate = (kept: Spans[], joinedText: string, gi: number): void => {
     const only = removeSpaces(joinedText);
@@ -166,7 +191,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     if (isDocNumberAlone(only)) return;
     let raw = '';
     for (const s of kept) raw += s.raw.trim();
-    candidates.push({ spans: kept[0] as Spans, raw, text: joinedText, score: titleScore(joinedText), index: gi });
+    candidates.push({ spans: kept[0] as Spans, lines: kept, raw, text: joinedText, score: titleScore(joinedText), index: gi });
     if (/主持|出席|参加/.test(joinedText)) proseHeadline.push(...kept);
   };
   // Plain loops over one array each, strings built as they go: no arrays of texts to join.
@@ -210,7 +235,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       const label = issuer || !mayHaveIssuerLabel(s.raw) ? null : ISSUER_LABEL.exec(s.raw);
       if (label) issuer = label[1] as string;
       // 鄂托克前旗人民政府办公室   2021年11月10日: the office and the date it issued the minutes.
-      if (text.endsWith('日')) {
+      if (endsLikeDate(text)) {
         const od = officeAndDate(text);
         if (od !== null) {
           issueDate ??= od.date;
@@ -220,17 +245,24 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
           continue;
         }
       }
-      // A 文号 on a line of its own under the title's lines is not part of the title.
-      if (text.endsWith('号') && isDocNumberAlone(removeSpaces(text))) {
-        flush();
-        continue;
-      }
-      // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号.
-      if (text.includes('期')) {
+      // A 文号 on a line of its own under the title's lines is not part of the title; nor is a
+      // number in 号 without its year (第7号), which then stands for the 文号.
+      if (text.endsWith('号')) {
         const compact = removeSpaces(text);
+        if (isDocNumberAlone(compact) || NUMBER_ALONE.test(compact)) {
+          if (!docNumber && NUMBER_ALONE.test(compact)) docNumber = compact;
+          flush();
+          continue;
+        }
+      }
+      // 〔2023〕第18期 on a line of its own: the minutes' number, when they have no 文号 in 号. Of
+      // 第5期（总第125期） it is the issue of the year; 总第125期 alone counts every issue.
+      if (text.includes('期')) {
+        const compact = removeSpaces(text).replace(RUNNING_ISSUE, '');
         const issue = ISSUE_NUMBER.exec(compact);
-        if (issue && issue[0].length >= compact.length - 2 && /^[(（]?$/.test(compact.slice(0, issue.index))) {
-          issueNumber ??= issue[0];
+        const before = issue ? compact.slice(0, issue.index) : '';
+        if (issue && issue[0].length >= compact.length - 2 && /^[(（]?总?$/.test(before)) {
+          issueNumber ??= before.endsWith('总') ? `总${issue[0]}` : issue[0];
           flush();
           continue;
         }
@@ -336,6 +368,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     title,
     titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',
     titleSpans: title ? (best as (typeof candidates)[number]).spans : null,
+    titleLines: title ? (best as (typeof candidates)[number]).lines : [],
     sessionSpans,
     docNumber: docNumber ?? issueNumber,
     issueDate,

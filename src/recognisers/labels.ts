@@ -182,8 +182,30 @@ export function matchDistributionLabel(text: string): { field: 'to' | 'cc'; leng
   return { field: (spaced[1] as string).startsWith('抄') ? 'cc' : 'to', length: closed.toLine(spaced[0].length) };
 }
 
-/** A printing line: `鄂托克前旗人民政府办公室 2021年11月10日印发` (office optional). */
-export const PRINT_LINE = /^(?<office>.*?)\s*(?<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,12}?日)\s*印发\s*$/;
+/**
+ * The date of a printing line: `2021年11月10日`, `二〇二一年十一月十日` with its zero written as
+ * 〇 零 ○, the digit 0 or the letter O (Ｏ is O once normalised), or numeric (`2021-11-10`, `2021.11.10`).
+ */
+const PRINT_DATE = '(?:\\d{4}|[〇零○O0一二三四五六七八九]{4})\\s*年.{1,12}?日|(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}';
+
+/**
+ * A printing line (office optional): `鄂托克前旗人民政府办公室 2021年11月10日印发`, with the print
+ * run after it on the same line (`2021年11月10日印发   共印30份`), or labelled (`印发日期：2021年11月10日`).
+ */
+const PRINT_LINE = new RegExp(
+  `^(?<office>.*?)\\s*(?:(?<date>${PRINT_DATE})\\s*印发(?:\\s*[(（]?\\s*共印\\s*\\d+\\s*份\\s*[)）]?)?|印发日期\\s*[:：]\\s*(?<labelled>${PRINT_DATE}))\\s*$`,
+);
+
+/**
+ * The office (possibly '') and the date as written of a printing line, or null. Only a short line
+ * with 印发 can be one (the pattern backtracks on prose).
+ */
+export function matchPrintLine(text: string): { office: string; date: string } | null {
+  if (text.length >= 80 || !text.includes('印发')) return null;
+  const g = PRINT_LINE.exec(text)?.groups;
+  if (g === undefined) return null;
+  return { office: (g.office as string).trim(), date: (g.date ?? g.labelled) as string };
+}
 
 /** An attachment label: 附件：, 附件1：, 附件 2： (the title, or a numbered list, may follow). */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*/;

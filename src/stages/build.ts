@@ -17,15 +17,15 @@ import {
   KEYWORDS_LABEL,
   matchAttendanceLabel,
   matchDistributionLabel,
+  matchPrintLine,
   noteTopics,
   parseTopics,
-  PRINT_LINE,
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
 import { findReferral, findResolutions, readClauseResolution } from '../recognisers/resolution.js';
-import { parseDate } from '../extractors/date.js';
+import { parseDate, startingDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
 import { countNonSpace, hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
 import { originalOf, type Spans } from '../text/spans.js';
@@ -465,8 +465,8 @@ class Builder {
     const text = closeLabelSpaces(line)?.text ?? line; // 时　间：
     if ((text.startsWith('时间') || text.startsWith('会议时间')) && TIME_LABEL.test(text)) {
       const when = text.replace(TIME_LABEL, '');
-      const d = parseDate(when.replace(/[上下]午.*$|\s+\d{1,2}[:：]\d{2}.*$/, '').replace(/\s+/g, ''));
-      if (d && d.month !== null && d.day !== null && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
+      const d = startingDate(when);
+      if (d && !this.meta.meetingDate) this.meta.meetingDate = iso(d.year, d.month, d.day);
       else this.timeLine ??= when; // the month and day alone: the year comes from the issue date
       return true;
     }
@@ -494,18 +494,14 @@ class Builder {
     return true;
   }
 
-  /**
-   * Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发. Only a short line ending in 印发
-   * can be the printing line (the pattern backtracks on prose).
-   */
+  /** Printing line: 鄂托克前旗人民政府办公室 2021年11月10日印发 (see matchPrintLine). */
   private printLine(bi: number, spans: Spans, text: string): boolean {
-    const print = text.length < 80 && text.trimEnd().endsWith('印发') ? PRINT_LINE.exec(text) : null;
-    if (!print?.groups) return false;
+    const print = matchPrintLine(text);
+    if (print === null) return false;
     this.tail = true;
-    const d = parseDate((print.groups.date as string).replace(/\s+/g, ''));
+    const d = parseDate(print.date.replace(/\s+/g, ''));
     if (d && d.month !== null && d.day !== null) this.meta.printDate = iso(d.year, d.month, d.day);
-    const office = (print.groups.office as string).trim();
-    if (office) this.meta.printedBy = spans.raw.slice(0, office.length).replace(/\s+/g, '');
+    if (print.office) this.meta.printedBy = spans.raw.slice(0, print.office.length).replace(/\s+/g, '');
     else {
       const prev = this.blocks[bi - 1];
       if (prev && ORG_LINE.test(prev.spans.text.replace(/\s+/g, ''))) this.meta.printedBy = prev.spans.raw.replace(/\s+/g, '');
@@ -529,7 +525,7 @@ class Builder {
   /** Whether the line after block `bi` is a date alone or a printing line (so `bi` signs or prints). */
   private isPrintOffice(bi: number): boolean {
     const next = this.blocks[bi + 1];
-    return next !== undefined && (DATE_ONLY.test(removeSpaces(next.spans.text)) || PRINT_LINE.test(next.spans.text));
+    return next !== undefined && (DATE_ONLY.test(removeSpaces(next.spans.text)) || matchPrintLine(next.spans.text) !== null);
   }
 
   /** Whether a numbered line in this style continues the open list of clauses. */
@@ -787,10 +783,12 @@ class Builder {
     const openingText = openingSpans?.text ?? '';
     const stop = openingText.indexOf('。');
     const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
+    const openingSession = openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null;
     meta.session =
       readSession(header.titleSpans, this.pos) ??
       readSession(header.sessionSpans, this.pos) ??
-      (openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null);
+      laterTitleSession(header.titleLines.slice(1), this.pos, openingSession) ??
+      openingSession;
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
     if (!meta.meetingDate && openingSpans) meta.meetingDate = header.meetingDateFrom(openingSpans.text);
     const ref = meta.issueDate ?? meta.printDate;
@@ -803,6 +801,29 @@ class Builder {
     }
     if (this.items.length === 0) file.add('no-items', 'the minutes have no numbered agenda items', null, null);
   }
+}
+
+/**
+ * The session named on a later line of a title set over two lines (青阳县人民政府 /
+ * 第十八届第12次常务会议纪要). When the opening names the same count with a year or term the
+ * title line lacks (its year ended the line before: 鄂托克前旗人民政府 2021 年 / 第 16 次…), the
+ * opening's is the fuller reading.
+ */
+function laterTitleSession(
+  lines: readonly Spans[],
+  pos: (spans: Spans, from: number, to: number) => Position,
+  opening: Meta['session'],
+): Meta['session'] {
+  for (const line of lines) {
+    const session = readSession(line, pos);
+    if (session === null) continue;
+    const fuller =
+      opening !== null &&
+      opening.number === session.number &&
+      ((session.year === null && opening.year !== null) || (session.term === null && opening.term !== null));
+    return fuller ? opening : session;
+  }
+  return null;
 }
 
 /** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */

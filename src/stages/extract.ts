@@ -30,7 +30,7 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   const refDate = built.meta.meetingDate ?? built.meta.issueDate ?? built.meta.printDate;
-  const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)) } : undefined;
+  const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)), day: Number(refDate.slice(8, 10)) } : undefined;
   let rangeBase = 0;
   // The `from` of every run read so far, by the input offset its text starts at: a run that
   // repeats one already read is skipped. Keyed by numbers, so no key string is built and hashed

@@ -7,7 +7,7 @@
  * points into the input.
  */
 import type { Collector } from '../diagnostics.js';
-import { matchAttendanceLabel, matchDistributionLabel } from '../recognisers/labels.js';
+import { matchAttendanceLabel, matchDistributionLabel, matchPrintLine } from '../recognisers/labels.js';
 import { matchLead } from '../recognisers/lead.js';
 import { matchMarker } from '../recognisers/markers.js';
 import { isName } from '../recognisers/people.js';
@@ -147,7 +147,8 @@ export function startsStructure(text: string): boolean {
     (text.length <= 16 && matchAttendanceLabel(`${text.trim()}：`)?.length === text.trim().length + 1) || // 出席 alone, over a table
     matchDistributionLabel(text) !== null ||
     isPageNumber(text) ||
-    text.trimEnd().endsWith('印发')
+    text.trimEnd().endsWith('印发') ||
+    matchPrintLine(text) !== null
   );
 }
 
