@@ -137,6 +137,10 @@ export const QuantitySchema = z.object({
   text: z.string(),
   value: decimal,
   unit: z.string(),
+  /** The low or high end of a range (20-30人: 20 low, 30人 high), else null. */
+  range: z.enum(['low', 'high']).nullable(),
+  /** Shared by the two ends of one range, numbered from 1 in the document; else null. */
+  rangeId: z.number().int().nullable(),
   position: PositionSchema,
 });
 

@@ -12,6 +12,7 @@ import { dateSpans } from './date.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { classSet, inSet, isAsciiDigit } from '../text/chars.js';
 import { overlapsNone, type Range } from '../text/ranges.js';
+import { compareDecimal } from './decimal.js';
 import { PER_SOURCE, QUANTITY_UNIT_SOURCE } from './units.js';
 
 /** One count or measure found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
@@ -24,6 +25,10 @@ export interface QuantityMatch {
   value: string;
   /** The unit as written, with any per-unit (`吨/户`); `%` for percentages (`％` and 百分之 too). */
   unit: string;
+  /** The low or high end of a range (`20-30人`, `85%—90%`), else null. */
+  range: 'low' | 'high' | null;
+  /** Shared by the two ends of a range, numbered from 1 in the paragraph; else null. */
+  rangeId: number | null;
 }
 
 // 1.6 万吨 | 2 吨/户 | 197.5% | 12个专题 | 1200余人次
@@ -85,7 +90,7 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
     const value = parseNumeral(num);
     if (value === null) continue;
     const written = unit === '％' ? '%' : unit;
-    out.push({ start, end, text: text.slice(start, end), value, unit: g.per ? `${written}/${g.per}` : written });
+    out.push({ start, end, text: text.slice(start, end), value, unit: g.per ? `${written}/${g.per}` : written, range: null, rangeId: null });
   }
 
   if (scan.includes('百分之')) {
@@ -95,8 +100,53 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
       const end = start + m[0].length;
       const value = parseNumeral(m.groups?.num as string);
       if (value === null || !overlapsNone((taken ??= takenSpans(text)), start, end) || !overlapsNone(out, start, end)) continue;
-      out.push({ start, end, text: text.slice(start, end), value, unit: '%' });
+      out.push({ start, end, text: text.slice(start, end), value, unit: '%', range: null, rangeId: null });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return out.length > 0 && hasRangeSign(scan) ? linkRanges(text, scan, out, taken ?? []) : out;
+}
+
+/** A range sign between two numbers: 20-30人, 3—5个, 10至15名, 85%—90%. */
+const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
+/** A bare number and a range sign right before a quantity (the `20-` of `20-30人`). */
+const LOW_BEFORE = new RegExp(`(?<![${NUMERAL_CHAR_CLASS}A-Za-z第])([0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千]+) ?(?:[-－~～〜–—]|至|到) ?$`);
+
+/** True when `scan` has a character of a range sign (most paragraphs have none). */
+function hasRangeSign(scan: string): boolean {
+  return /[-－~～〜–—至到]/.test(scan);
+}
+
+/**
+ * Mark the ranges among `found` (in text order): two quantities of one unit joined by a range sign
+ * (85%—90%), or a bare number and a range sign before a quantity (20-30人: the 20 is added, with
+ * the quantity's unit). The low end must be below the high one.
+ */
+function linkRanges(text: string, scan: string, found: QuantityMatch[], taken: ReadonlyArray<Range>): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  let id = 0;
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.range === null && prev.unit === q.unit && RANGE_GAP.test(scan.slice(prev.end, q.start)) && compareDecimal(prev.value, q.value) < 0) {
+      id += 1;
+      prev.range = 'low';
+      prev.rangeId = id;
+      out.push({ ...q, range: 'high', rangeId: id });
+      continue;
+    }
+    const low = LOW_BEFORE.exec(scan.slice(Math.max(prev?.end ?? 0, q.start - 16), q.start));
+    const lowValue = low === null ? null : parseNumeral(low[1] as string);
+    if (low !== null && lowValue !== null && compareDecimal(lowValue, q.value) < 0) {
+      const start = q.start - low[0].length;
+      const end = start + (low[1] as string).length;
+      if (overlapsNone(taken, start, end)) {
+        id += 1;
+        out.push({ start, end, text: text.slice(start, end), value: lowValue, unit: q.unit, range: 'low', rangeId: id });
+        out.push({ ...q, range: 'high', rangeId: id });
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
 }

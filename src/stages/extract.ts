@@ -32,6 +32,7 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   const refDate = built.meta.meetingDate ?? built.meta.issueDate ?? built.meta.printDate;
   const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)), day: Number(refDate.slice(8, 10)) } : undefined;
   let rangeBase = 0;
+  let quantityRangeBase = 0;
   // The `from` of every run read so far, by the input offset its text starts at: a run that
   // repeats one already read is skipped. Keyed by numbers, so no key string is built and hashed
   // per run.
@@ -74,9 +75,13 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
     }
     // Dates are read once: their spans (with the amounts') are what quantities must stay clear of.
     const foundDates = extractDates(text, ref);
+    let maxQuantityRange = 0;
     for (const q of extractQuantities(text, found.length === 0 ? foundDates : [...found, ...foundDates])) {
-      quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, position: at(q.start, q.end) });
+      if (q.rangeId !== null) maxQuantityRange = Math.max(maxQuantityRange, q.rangeId);
+      const rangeId = q.rangeId === null ? null : quantityRangeBase + q.rangeId;
+      quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, range: q.range, rangeId, position: at(q.start, q.end) });
     }
+    quantityRangeBase += maxQuantityRange;
     for (const d of foundDates) {
       if (d.value === null) continue;
       dates.push({ item: run.item, text: raw(d.start, d.end), value: d.value, inferred: d.inferred, position: at(d.start, d.end) });

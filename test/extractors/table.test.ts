@@ -64,6 +64,8 @@ describe.each(TABLE.map((row) => [label(row), row] as const))('%s', (_name, row)
         text: e.text,
         value: e.value,
         unit: e.unit,
+        range: null,
+        rangeId: null,
       })),
     );
     for (const m of found) expect(row.text.slice(m.start, m.end)).toBe(m.text);
