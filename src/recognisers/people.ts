@@ -247,6 +247,11 @@ function splitAt(text: string, base: number, sep: CharSet): Token[] {
 interface Group {
   tokens: Token[];
   conjunction: boolean;
+  /**
+   * The entries are a name and its post written after it (王海燕 副县长  李明 副县长): a post
+   * is its name's alone, never shared with the names after it.
+   */
+  postsAfter?: true;
 }
 
 /**
@@ -471,7 +476,7 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
         // A copy either way: entries are cached, and each person's titles are their own.
         titles = pending.length ? [...pending, ...e.titles] : e.titles.slice();
         shared = titles;
-      } else titles = shared ? shared.slice() : [];
+      } else titles = shared && !g.postsAfter ? shared.slice() : [];
       if (pending.length) pending = [];
       if (e.own !== undefined) titles = [...titles, e.own];
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
@@ -493,10 +498,52 @@ function shareReason(people: PersonMatch[], from: number, note: string): void {
   for (let i = from; i < people.length - 1; i++) (people[i] as PersonMatch).note = note;
 }
 
-/** A list of names separated by spaces, as one group. */
+/**
+ * A list separated by spaces, as one group: names (马锋旺 黄德宝 徐 炎), or names and posts a pair
+ * at a time (王海燕 副县长  李　明 副县长; 副县长 王海燕  副县长 李明) made one entry each.
+ */
 function spacedGroup(text: string, base: number): Group {
-  const tokens = mergeSingles(splitAt(text, base, SPACE_SEPARATORS));
-  return { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
+  const { tokens, postsAfter } = pairPosts(mergeSingles(splitAt(text, base, SPACE_SEPARATORS)));
+  const group: Group = { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
+  if (postsAfter) group.postsAfter = true;
+  return group;
+}
+
+/** What a token of a spaced list reads as: a name alone, a post or office alone, or neither. */
+type Part = 'name' | 'post' | 'other';
+
+function partOf(text: string): Part {
+  const e = readEntry(text);
+  if (e.name !== null) return e.titles.length === 0 && e.own === undefined ? 'name' : 'other';
+  return e.titles.length > 0 || isBody(text) ? 'post' : 'other';
+}
+
+/** Two tokens of a spaced list as one entry, a space between them. */
+function joinTokens(a: Token, b: Token): Token {
+  return { text: `${a.text} ${b.text}`, start: a.start, end: b.end };
+}
+
+/**
+ * The names and posts of a spaced list paired: when the list opens with a name then a post, each
+ * name is joined with the post after it; when it opens with a post (or office) then a name, each
+ * post with the name after it. Other lists are left as they are.
+ */
+function pairPosts(tokens: Token[]): { tokens: Token[]; postsAfter: boolean } {
+  if (tokens.length < 2) return { tokens, postsAfter: false };
+  const parts = tokens.map((tk) => partOf(tk.text));
+  const postsAfter = parts[0] === 'name' && parts[1] === 'post';
+  if (!postsAfter && !(parts[0] === 'post' && parts[1] === 'name')) return { tokens, postsAfter: false };
+  const [first, second]: Part[] = postsAfter ? ['name', 'post'] : ['post', 'name'];
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1];
+    if (b && parts[i] === first && parts[i + 1] === second) {
+      out.push(joinTokens(a, b));
+      i++;
+    } else out.push(a);
+  }
+  return { tokens: out, postsAfter };
 }
 
 /** The length of a token without a bracketed remark at its end (刚（出差） → 1). */
