@@ -1,6 +1,6 @@
 /**
  * Attendance lists whose entries are separated by spaces: a name and its post (or the post and
- * its name) a pair at a time, an office before its person.
+ * its name) a pair at a time, a reason for absence after the name, an office before its person.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -71,6 +71,38 @@ describe('names and posts separated by spaces', () => {
 
   it('keeps a list of bodies alone', () => {
     expect(read('县发改局 县财政局 县住建局')).toEqual({ people: [], unparsed: ['县发改局', '县财政局', '县住建局'] });
+  });
+});
+
+describe('a reason for absence after a space', () => {
+  it('is the note of the name before it, not a person', () => {
+    expect(attendance('请假：副县长李四 因公出差')).toEqual([
+      { role: 'absent', people: [['李四', ['副县长'], '因公出差']], units: [] },
+    ]);
+  });
+
+  it('is the note of the last pair only', () => {
+    expect(read('王海燕 副县长  李明 副县长 因公外出')).toEqual({
+      people: [
+        ['王海燕', ['副县长'], null],
+        ['李明', ['副县长'], '因公外出'],
+      ],
+      unparsed: [],
+    });
+  });
+
+  it('in brackets after a space, is the note of the name before it', () => {
+    expect(read('副县长李四 （出差）')).toEqual({ people: [['李四', ['副县长'], '出差']], unparsed: [] });
+  });
+
+  it('goes with its name in a list of names and posts', () => {
+    expect(read('王海燕 副县长 因公外出  李明 副县长')).toEqual({
+      people: [
+        ['王海燕', ['副县长'], '因公外出'],
+        ['李明', ['副县长'], null],
+      ],
+      unparsed: [],
+    });
   });
 });
 
