@@ -247,6 +247,13 @@ function splitAt(text: string, base: number, sep: CharSet): Token[] {
 interface Group {
   tokens: Token[];
   conjunction: boolean;
+  /**
+   * The entries are a name and its post, a pair at a time (王海燕 副县长  李明 副县长; 副县长
+   * 王海燕  副县长 李明): a reason after the last name is that name's alone.
+   */
+  paired?: true;
+  /** The posts are written after their names: a post is its name's alone, never shared. */
+  postsAfter?: true;
 }
 
 /**
@@ -471,13 +478,13 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
         // A copy either way: entries are cached, and each person's titles are their own.
         titles = pending.length ? [...pending, ...e.titles] : e.titles.slice();
         shared = titles;
-      } else titles = shared ? shared.slice() : [];
+      } else titles = shared && !g.postsAfter ? shared.slice() : [];
       if (pending.length) pending = [];
       if (e.own !== undefined) titles = [...titles, e.own];
       people.push({ name: e.name, titles, note: e.note, start: tk.start, end: tk.end });
     }
     for (const tk of pendingTokens) unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
-    if (last?.trailing) shareReason(people, first, last.note as string);
+    if (last?.trailing && !g.paired) shareReason(people, first, last.note as string);
   }
   // In text order (the entries of titles with no name after them are added at their group's end).
   if (unparsed.length > 1) unparsed.sort((a, b) => a.start - b.start);
@@ -493,10 +500,68 @@ function shareReason(people: PersonMatch[], from: number, note: string): void {
   for (let i = from; i < people.length - 1; i++) (people[i] as PersonMatch).note = note;
 }
 
-/** A list of names separated by spaces, as one group. */
+/**
+ * A list separated by spaces, as one group: names (马锋旺 黄德宝 徐 炎), or names and posts a pair
+ * at a time (王海燕 副县长  李　明 副县长; 副县长 王海燕  副县长 李明) made one entry each. A reason
+ * for absence (副县长李四 因公出差, 李四 （出差）) goes with the entry before it.
+ */
 function spacedGroup(text: string, base: number): Group {
-  const tokens = mergeSingles(splitAt(text, base, SPACE_SEPARATORS));
-  return { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
+  const { tokens, order } = pairPosts(attachNotes(mergeSingles(splitAt(text, base, SPACE_SEPARATORS))));
+  const group: Group = { tokens, conjunction: tokens.some((tk) => hasAnyInSet(tk.text, CONJUNCTIONS)) };
+  if (order !== null) group.paired = true;
+  if (order === 'postsAfter') group.postsAfter = true;
+  return group;
+}
+
+/** A token that is a reason for absence or a bracketed remark and nothing else: a note. */
+const WHOLE_NOTE = new RegExp(`^(?:${REASON_NOTE.source}|[(（][^()（）]{1,20}[)）])$`);
+
+/** The tokens of a spaced list with each note joined to the token before it. */
+function attachNotes(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const tk of tokens) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && WHOLE_NOTE.test(tk.text)) out[out.length - 1] = joinTokens(prev, tk);
+    else out.push(tk);
+  }
+  return out;
+}
+
+/** What a token of a spaced list reads as: a name alone, a post or office alone, or neither. */
+type Part = 'name' | 'post' | 'other';
+
+function partOf(text: string): Part {
+  const e = readEntry(text);
+  if (e.name !== null) return e.titles.length === 0 && e.own === undefined ? 'name' : 'other';
+  return e.titles.length > 0 || isBody(text) ? 'post' : 'other';
+}
+
+/** Two tokens of a spaced list as one entry, a space between them. */
+function joinTokens(a: Token, b: Token): Token {
+  return { text: `${a.text} ${b.text}`, start: a.start, end: b.end };
+}
+
+/**
+ * The names and posts of a spaced list paired: when the list opens with a name then a post, each
+ * name is joined with the post after it; when it opens with a post (or office) then a name, each
+ * post with the name after it. Other lists are left as they are (order null).
+ */
+function pairPosts(tokens: Token[]): { tokens: Token[]; order: 'postsAfter' | 'postsBefore' | null } {
+  if (tokens.length < 2) return { tokens, order: null };
+  const parts = tokens.map((tk) => partOf(tk.text));
+  const postsAfter = parts[0] === 'name' && parts[1] === 'post';
+  if (!postsAfter && !(parts[0] === 'post' && parts[1] === 'name')) return { tokens, order: null };
+  const [first, second]: Part[] = postsAfter ? ['name', 'post'] : ['post', 'name'];
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1];
+    if (b && parts[i] === first && parts[i + 1] === second) {
+      out.push(joinTokens(a, b));
+      i++;
+    } else out.push(a);
+  }
+  return { tokens: out, order: postsAfter ? 'postsAfter' : 'postsBefore' };
 }
 
 /** The length of a token without a bracketed remark at its end (刚（出差） → 1). */
