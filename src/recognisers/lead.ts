@@ -163,7 +163,11 @@ export function matchLead(text: string, bare = false): Lead | null {
  * 会议议定事项落实情况… (a noun; 会议议定事项： and 会议议定事项如下 still lead).
  */
 function leadsAsVerb(verb: string, text: string, end: number, plain: boolean): boolean {
-  if (verb === '通过' && plain) return hasUnit('了《“"该此这', text.charCodeAt(end)) || text.startsWith('上述', end) || text.startsWith('关于', end);
+  if (verb === '通过' && plain) {
+    // 通过此次学习, 通过了解情况: by way of.
+    if (text.startsWith('此次', end) || text.startsWith('了解', end)) return false;
+    return hasUnit('了《“"该此这', text.charCodeAt(end)) || text.startsWith('上述', end) || text.startsWith('关于', end);
+  }
   if ((verb === '议定' || verb === '决定' || verb === '研究决定') && text.startsWith('事项', end)) {
     const rest = text.slice(end + 2).trimStart();
     return rest === '' || rest.startsWith('如下') || hasUnit(':：', rest.charCodeAt(0));

@@ -133,7 +133,7 @@ export function findReferral(text: string): string | null {
 export function findResolutions(text: string, base: number, inList: boolean): ResolutionMatch[] {
   const out: ResolutionMatch[] = [];
   if (!mayDecide(text)) return out;
-  let open: { start: number; numberAt: number | null } | null = null;
+  let open: { start: number; numberAt: number | null; leadEnd: number } | null = null;
   /** Inside a list run on after its lead-in (会议议定：（一）…；（二）…): each numbered clause decides. */
   let runOnList = false;
   const close = (end: number, beforeClause = false) => {
@@ -166,7 +166,7 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
         const lead = matchLead(text.slice(start, start + LEAD_WINDOW), true);
         if (runOnList || lead?.decision) {
           close(at, true);
-          open = { start, numberAt: at };
+          open = { start, numberAt: at, leadEnd: start };
           segment = null;
           return;
         }
@@ -174,6 +174,8 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     }
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
     const bare = inList || strong || open === null;
+    // Inside the words of the open decision's lead (经研究，会议同意: 会议同意 is part of it).
+    if (open !== null && at < open.leadEnd) return;
     const lead = mayLead(text, at, bare) ? matchLead(text.slice(at, at + LEAD_WINDOW), bare) : null;
     if (!lead) return;
     // 同意30人，反对0人 / 同意30票: a vote's tally, no decision (with a subject, 会议同意30人参加 is one).
@@ -184,7 +186,7 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
       if (!open && !strong && !lead.subject && !inList && segment !== null && !DELIBERATION.has(segment)) return;
       close(at);
       runOnList = false;
-      open = { start: at, numberAt: null };
+      open = { start: at, numberAt: null, leadEnd: at + lead.length };
       segment = null;
     } else if (lead.subject) {
       close(at);

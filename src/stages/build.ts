@@ -228,7 +228,7 @@ class Builder {
     if (this.dateOrSignature(bi, text)) return bi;
     const marker = matchMarker(text);
     if (marker) {
-      if (this.inList(marker.style)) this.clause(spans, text, marker);
+      if (this.inList(marker.style) && !isTitledPoint(text.slice(marker.length))) this.clause(spans, text, marker);
       else if (this.numberedSentence(spans, text, marker)) return bi;
       else this.heading(spans, text, marker);
       return bi;
@@ -342,8 +342,9 @@ class Builder {
     if (open === null) return false;
     let people: Attendance['people'] = [];
     let units: string[] = [];
+    let topic: RegExpExecArray | null = null;
     if (!matchAttendanceLabel(text) && !matchDistributionLabel(text)) {
-      const topic = TOPIC_LINE.exec(text);
+      topic = TOPIC_LINE.exec(text);
       const at = topic === null ? 0 : topic[0].length;
       // A list when it names several people (one person's titles are listed with 、 too:
       // 赵栓　旗委常委、政府副旗长).
@@ -356,6 +357,8 @@ class Builder {
       }
     }
     if (people.length === 0 && units.length === 0) {
+      // 议题一：… whose entries could not be read (each has its warning) is still the group's line.
+      if (topic !== null) return true;
       this.openLabel = null;
       return false;
     }
@@ -480,9 +483,11 @@ class Builder {
       // A further line of bodies under a distribution line (抄送：县委办公室，县政协办公室 | 县人武部).
       const field = this.openDistribution;
       this.openDistribution = null;
-      if (field === null || text.length > 60 || this.isPrintOffice(bi)) return false;
+      if (field === null || text.length > 60) return false;
       const entries = distributionEntries(spans, text, 0);
       if (entries.length === 0 || !entries.every((e) => isBody(e))) return false;
+      // One body over a date or a printing line signs or prints the minutes.
+      if (entries.length === 1 && this.isPrintOffice(bi)) return false;
       this.distribution[field].push(...entries);
       this.openDistribution = field;
       return true;
@@ -531,7 +536,9 @@ class Builder {
   /** Whether a numbered line in this style continues the open list of clauses. */
   private inList(style: MarkerStyle): boolean {
     const list = this.list;
-    return list !== null && (list.style === style || (list.style === null && !this.stack.some((s) => s.style === style)));
+    if (list === null || this.stack.some((s) => s.style === style)) return list !== null && list.style === style;
+    // A new style: the list's first clause, or (in a list of requirements) a sub-point of its clause.
+    return list.style === null || list.style === style || !list.decision;
   }
 
   /**
@@ -540,7 +547,7 @@ class Builder {
    */
   private clause(spans: Spans, text: string, marker: Marker): void {
     const list = this.list as OpenList;
-    list.style = marker.style;
+    list.style ??= marker.style;
     if (list.decision) this.numberedResolution(spans, text, marker);
     const lead = matchLead(text.slice(marker.length), true);
     this.addParagraph({
@@ -577,6 +584,8 @@ class Builder {
     const body = text.slice(marker.length);
     const lead = matchLead(body);
     if (lead === null || !lead.subject || TOPIC_LEADS.has(lead.lead) || (lead.decision && this.stack.length === 0)) return false;
+    // 三、会议要求，… between the items 二、 and 四、 is an item of its own.
+    if (this.stack.some((open) => open.style === marker.style)) return false;
     this.list = null;
     if (lead.decision) this.numberedResolution(spans, text, marker);
     this.addParagraph({
@@ -875,6 +884,16 @@ function trailingListLead(text: string): number {
   const before = text.lastIndexOf('经研究', k);
   if (before >= 0 && before >= k - 4) k = before;
   return listLeadIn(text.slice(k)) !== null ? k : -1;
+}
+
+/**
+ * A numbered point that titles what follows instead of being a clause of the list before it:
+ * 关于党支部换届 (关于 and no decision), 加快签约进度 (short, no punctuation, no lead).
+ */
+function isTitledPoint(body: string): boolean {
+  if (matchLead(body, true) !== null) return false;
+  if (body.startsWith('关于')) return true;
+  return body.length <= 20 && !hasAnyUnit(body, '。；;，,：:');
 }
 
 /** Where the lead-in of a list starts in `text`: 0 when it is one, else {@link trailingListLead}. */
