@@ -269,3 +269,20 @@ describe('bodies in attendance lists', () => {
     expect(doc.diagnostics.filter((d) => d.rule === 'person-unparsed')).toEqual([]);
   });
 });
+
+describe('区 inside a name after a common surname', () => {
+  it('reads 周区华 and still refuses bodies ending in 区', async () => {
+    const { isName } = await import('../src/recognisers/people.js');
+    expect([isName('周区华'), isName('区伟强'), isName('开发区'), isName('城区'), isName('周区')]).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('villagers and residents named as a group', () => {
+  it('are units, not a person', async () => {
+    const { parse } = await import('../src/index.js');
+    const doc = parse('某村村民代表会议纪要\n\n一、关于道路硬化\n\n会议同意实施村道硬化。\n\n参加会议的有：村民代表、居民代表、驻村第一书记张旗\n', { path: 'x.txt' });
+    const present = doc.attendance.find((g) => g.role === 'present');
+    expect(present?.people.map((p) => [p.name, p.titles])).toEqual([['张旗', ['驻村第一书记']]]);
+    expect(present?.units).toEqual(['村民代表', '居民代表']);
+  });
+});

@@ -107,7 +107,7 @@ function hasNameShape(s: string): boolean {
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
-  '人大', '政协', '单位', '区直', '审议', '决议', '协议',
+  '人大', '政协', '单位', '区直', '审议', '决议', '协议', '村民', '居民', '群众',
   '各', '等', '在', '就', '对', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
   '市', '省', '厅', '处', '室', '所', '站', '队', '组', '团', '馆', '校', '街道', '社区',
   '届', '号', '题', ...'0123456789',
@@ -126,7 +126,8 @@ const SURNAMES = charSet(
 
 /**
  * True when the {@link PLACED} character `c` may stand at `i` in the name `s`: 会 and 社 inside
- * it only; 由 and 议 anywhere but first; 次 anywhere but last; 区 first only (the surname); 科 and
+ * it only; 由 and 议 anywhere but first; 次 anywhere but last; 区 first (the surname) or inside a
+ * name after a common surname (周区华); 科 and
  * 旗 inside it, or last after a common surname (李科; 李红旗, but not after the 前 后 左 右 中 of
  * a banner's name).
  */
@@ -142,7 +143,7 @@ function placeFits(s: string, i: number, c: number): boolean {
     case 0x6b21: // 次
       return i < last;
     case 0x533a: // 区
-      return i === 0;
+      return i === 0 || (i < last && inSet(SURNAMES, s.charCodeAt(0)));
     default: // 科 旗
       if (i === 0) return false;
       if (i < last) return true;
@@ -164,13 +165,16 @@ export function isName(s: string): boolean {
 
 /** Who of a body attends, after its name: 主要负责同志, 分管领导, 有关人员, 全体干部职工, 主任委员 … */
 const BODY_PEOPLE = /(?:的)?(?:有关|相关|主要|分管|全体)?(?:负责同志|负责人|领导班子成员|班子成员|领导同志|领导|干部职工|干部|职工|工作人员|人员|同志|代表|主任委员|副?主任|委员|成员)?等?$/;
+/** Representatives of a group of people (村民代表, 居民代表, 职工代表): a group, never one's title. */
+const REPRESENTATIVES = /^(?:村民|居民|群众|职工|党员)代表$/;
+
 /** The longest entry read as a body (上海庙经济开发区经济发展局主要负责同志 is 20). */
 const MAX_BODY = 32;
 /**
  * How the name of a body ends: 局, 委, 办公室 (室), 人民政府 (府), 中心, 街道, 苏木, 嘎查, 常委会,
  * 红十字会, 科协, 农商行, 支行, 第一中学 … (but not 例会 or 办公会: meetings end in 会 too)
  */
-const BODY_END = /(?:局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|[商分支农工建中]行|校|中学|小学|大学|街道|社区|镇|乡|苏木|嘎查|村|组|联|协|委员会|管委会|居委会|村委会|常委会|理事会|董事会|监事会|红十字会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
+const BODY_END = /(?:村民|居民|群众|职工|党员|局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|[商分支农工建中]行|校|中学|小学|大学|街道|社区|镇|乡|苏木|嘎查|村|组|联|协|委员会|管委会|居委会|村委会|常委会|理事会|董事会|监事会|红十字会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
 /** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
 const BRACKET_OPEN = charSet('(（');
 /** A bracketed part of a body's name (各乡镇（街道）, 市发改委（物价局）, 县发改局（议题一）). */
@@ -466,7 +470,8 @@ export function parsePeople(text: string, base = 0): { people: PersonMatch[]; un
       const e = readEntry(tk.text);
       last = e;
       if (e.name === null) {
-        if (e.titles.length) {
+        // 村民代表, 职工代表: a group of people, not a title the next name shares.
+        if (e.titles.length && !REPRESENTATIVES.test(tk.text)) {
           pending.push(...e.titles);
           pendingTokens.push(tk);
         } else unparsed.push({ text: tk.text, start: tk.start, end: tk.end });
