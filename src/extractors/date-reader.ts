@@ -266,10 +266,14 @@ function monthDayAt(scan: string, at: number): number {
  * `MONTH_DAY` at `at`: true and `read` filled (`month2` null when the tail has no month), or
  * false where the regex does not match.
  */
+/** The first characters of the words that name a year by the document's own: 今年 本年 当年 去年 上年 前年 明年 翌年 次年. */
+export const RELATIVE_YEAR_FIRST = '今本当去上前明翌次';
+
 export function readMonthDay(scan: string, at: number): boolean {
   if (at > 0) {
     const before = scan.charCodeAt(at - 1);
-    if (before === YEAR_CHAR || isDigitBefore(before)) return false;
+    // 年 ends a year written before (2021年11月9日 is read whole), but 今年, 去年, 明年 name none.
+    if ((before === YEAR_CHAR && !(at > 1 && RELATIVE_YEAR_FIRST.includes(scan.charAt(at - 2)))) || isDigitBefore(before)) return false;
   }
   const firstEnd = monthDayAt(scan, at);
   if (firstEnd < 0) return false;

@@ -79,7 +79,7 @@ const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<s
 const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'y');
 // 11月9日, 11月9日至10日, 11月9日至12月1日
 const MONTH_DAY = new RegExp(
-  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十年])(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
+  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十]|(?<![今本当去上前明翌次])年)(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
   'y',
 );
@@ -499,6 +499,11 @@ function inferYear(month: number, day: number | null, ref: DateReference, deadli
   return ref.year;
 }
 
+/** Years named by the document's own (今年5月1日), as an offset from the reference year. */
+const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 翌年: 1, 次年: 1,
+};
+
 /** What follows a deadline's date: 前, 之前, 以前, 底前 (not 前后, around it). */
 const DEADLINE_AFTER = /^\s*(?:[之以底])?前(?!后)/;
 /** Verbs of work still to be done, which make a date in their clause a deadline or a start. */
@@ -558,10 +563,13 @@ export function extractDates(text: string, ref?: DateReference): DateMatch[] {
             inferred = true;
           }
         } else if (parts.month !== null) {
+          const relative = i === 0 ? RELATIVE_YEARS[scan.slice(Math.max(0, c.start - 2), c.start)] : undefined;
           parts.year =
-            i > 0 && out.at(-1)?.year != null
-              ? (out.at(-1)?.year as number)
-              : inferYear(parts.month, parts.day, ref, isDeadline(text, c.start, c.end));
+            relative !== undefined
+              ? ref.year + relative
+              : i > 0 && out.at(-1)?.year != null
+                ? (out.at(-1)?.year as number)
+                : inferYear(parts.month, parts.day, ref, isDeadline(text, c.start, c.end));
           inferred = true;
         }
         if (!isValid(parts)) {
