@@ -83,6 +83,11 @@ const MONTH_DAY = new RegExp(
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
   'y',
 );
+// 6月底, 3月中旬 (not 1-4月份: a month alone, or a range of months, is no date here)
+const MONTH_PART = new RegExp(
+  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十\\-—~至到]|(?<![今本当去上前明翌次])年)(?<m>${MONTH})\\s*月(?:底|末|初|中旬|上旬|下旬)`,
+  'y',
+);
 // 2021-11-09, 2021/11/9, 2021.11.9
 const NUMERIC_YMD = new RegExp(
   `(?=[12])(?<![0-9.\\-/])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\\.[0-9])`,
@@ -340,11 +345,27 @@ const dayOnly: Recogniser = (scan, starts, order, out) => {
   }
 };
 
+/** `6月底`, `3月中旬`: a part of a month without a year (the deadlines of minutes), read to the month. */
+const monthPart: Recogniser = (scan, starts, order, out) => {
+  let from = 0;
+  for (const at of starts.month) {
+    if (at < from) continue;
+    MONTH_PART.lastIndex = at;
+    const m = MONTH_PART.exec(scan);
+    if (m === null) continue;
+    const end = at + m[0].length;
+    from = end;
+    const parts: Parts = { year: null, month: readField(m.groups?.m), day: null };
+    if (parts.month === null || !isValid(parts)) continue;
+    out.push({ start: at, end, order, dates: [{ start: at, end, parts }] });
+  }
+};
+
 /** The recognisers, in priority order for candidates of equal length. */
-export const DATE_RECOGNISERS: readonly Recogniser[] = [yearFirst, yearRange, numericYmd, numericDmy, yearList, monthDay, dayOnly];
+export const DATE_RECOGNISERS: readonly Recogniser[] = [yearFirst, yearRange, numericYmd, numericDmy, yearList, monthDay, dayOnly, monthPart];
 
 /** The key of `Starts` each recogniser (same order) reads. */
-const NEEDS: ReadonlyArray<keyof Starts> = ['year', 'year', 'numeric', 'numeric', 'year', 'month', 'day'];
+const NEEDS: ReadonlyArray<keyof Starts> = ['year', 'year', 'numeric', 'numeric', 'year', 'month', 'day', 'month'];
 
 // Every character a date match consumes (and YEAR_LIST's lookahead reads): digits (arabic, Chinese,
 // the zero variants), 年 度 月 份 日 号, range signs, numeric separators, 、 and white space (`\s`).

@@ -17,3 +17,14 @@ describe('a month and day after 今年, 去年, 明年', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a part of a month without a year (6月底前, 3月中旬)', () => {
+  it.each([
+    ['6月底前完成摸底调查。', [['6月底', '2023-06', true]]],
+    ['3月中旬完成招标，5月下旬开工。', [['3月中旬', '2024-03', true], ['5月下旬', '2023-05', true]]],
+    ['2023年6月底前完成。', [['2023年6月', '2023-06', false]]],
+    ['1-4月份全县财政收入', []],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
