@@ -188,3 +188,24 @@ describe('a session line in an academic year', () => {
     expect(doc.meta.issueDate).toBe('2023-05-08');
   });
 });
+
+describe('the issuer named at the head of a title or masthead', () => {
+  const issuerOf = (text: string) => parse(text, { path: 'x.txt' }).meta.issuer;
+  const body = '\n\n2023年3月2日，召开会议。\n\n一、关于某事项\n\n会议同意。\n';
+  it.each([
+    ['城投集团总经理办公会议纪要', '城投集团'],
+    ['江南大学2022—2023学年第15次校长办公会纪要', '江南大学'],
+    ['市第一人民医院院长办公会会议纪要', '市第一人民医院'],
+    ['城关镇党政联席会议纪要', '城关镇'],
+  ])('%s → %s', (title, issuer) => {
+    expect(issuerOf(title + body)).toBe(issuer);
+  });
+  it('takes a hospital masthead over the office that dates the minutes', () => {
+    expect(issuerOf('南平市第一医院\n院长办公会议纪要\n\n〔2023〕第8期\n\n院长办公室                                    2023年4月18日\n\n2023年第8次院长办公会议纪要' + body)).toBe('南平市第一医院');
+  });
+  it('takes the body of a masthead over the office when the title names none', () => {
+    expect(
+      issuerOf('城关区人民政府区长办公会议纪要\n〔2023〕7号\n城关区人民政府办公室                    2023 年 3 月 15 日\n\n关于推进老旧小区改造工作的区长办公会议纪要' + body),
+    ).toBe('城关区人民政府');
+  });
+});

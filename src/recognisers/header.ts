@@ -38,7 +38,7 @@ const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时�
 const CHROME = new RegExp(`^(?:\\||【?(?:${CHROME_WORDS.join('|')}))`);
 /** The first characters of the words of CHROME. */
 const CHROME_FIRST = charSet(`|【${CHROME_WORDS.map((w) => w.charAt(0)).join('')}`);
-const ORG_SUFFIXES = ['人民政府', '政府', '办公室', '办公厅', '人大常委会', '常委会', '委员会', '管委会', '党委', '党组', '政协', '学院', '大学', '学校', '公司', '集团', '联席会议办公室', '事务中心', '中心', '局', '厅', '社区'];
+const ORG_SUFFIXES = ['人民政府', '政府', '办公室', '办公厅', '人大常委会', '常委会', '委员会', '管委会', '党委', '党组', '政协', '学院', '大学', '学校', '公司', '集团', '联席会议办公室', '事务中心', '中心', '局', '厅', '社区', '医院', '卫生院'];
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 /**
  * The last characters of the words of ORG_SUFFIX. Its match ends at the end of the text (`$`, no
@@ -48,7 +48,7 @@ const ORG_SUFFIX_LAST = charSet(ORG_SUFFIXES.map((w) => w.charAt(w.length - 1)).
 const DATE_LINE = /^(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日$/;
 /** The body at the head of a title, before its year, count, term or 召开. */
 const TITLE_ISSUER =
-  /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学))(?=\d{4}年|第|[一二三四五六七八九十]+届|召开|常务|会议|关于|(?:[省市县区旗州盟镇乡校院]长)?办公会|专题|全体)/;
+  /^(.{2,40}?(?:人民政府|政府|人大常委会|常委会|委员会|管委会|党委|政协|社区|联席会议办公室|办公室|学院|大学|学校|中学|医院|卫生院|集团|公司|街道|镇|乡))(?=\d{4}年|\d{4}\s*[—－-]|第|[一二三四五六七八九十]+届|召开|常务|会议|关于|(?:[省市县区旗州盟镇乡校院]长|总经理|经理)?办公会|专题|全体|党政|党组|党委会|董事会)/;
 /** A date stamp of a web page: 3/15/2021, 15.3.2021. */
 const DATE_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}/;
 const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
@@ -330,24 +330,11 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
       }
     }
   }
-  if (!issuer && best) {
-    const t = removeSpaces(best.text);
-    // 鄂托克前旗人民政府2021年第16次…, 小梅沙社区召开…会议; 我委参加长三角…联席会议办公室第二次会议
-    // names the body after 参加/出席.
-    const m = TITLE_ISSUER.exec(t);
-    if (m) {
-      let body = m[1] as string;
-      let skip = 0;
-      const joined = /^.{1,6}?(?:参加|出席)/.exec(body);
-      if (joined) {
-        skip = joined[0].length;
-        body = body.slice(skip);
-      }
-      if (body.length >= 2 && !/主持|召开|参加|出席|^第|届/.test(body)) {
-        // Cut the same non-space characters from the original.
-        issuer = takeCompact(best.raw, skip + body.length).slice(takeCompact(best.raw, skip).length);
-      }
-    }
+  // The body at the head of the title, else of another header line (a masthead over a 关于… title).
+  const heads = best ? [best, ...candidates.filter((c) => c !== best)] : [];
+  for (const head of issuer ? [] : heads) {
+    issuer = titleIssuer(head);
+    if (issuer) break;
   }
 
   issuer ??= dateOffice;
@@ -375,6 +362,26 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     proseHeadline,
     meetingDateFrom,
   };
+}
+
+/**
+ * The body at the head of a title line (鄂托克前旗人民政府2021年第16次…, 城投集团总经理办公会议纪要,
+ * 小梅沙社区召开…会议), or null; 我委参加长三角…联席会议办公室第二次会议 names the body after 参加/出席.
+ */
+function titleIssuer(line: { text: string; raw: string }): string | null {
+  const t = removeSpaces(line.text);
+  const m = TITLE_ISSUER.exec(t);
+  if (!m) return null;
+  let body = m[1] as string;
+  let skip = 0;
+  const joined = /^.{1,6}?(?:参加|出席)/.exec(body);
+  if (joined) {
+    skip = joined[0].length;
+    body = body.slice(skip);
+  }
+  if (body.length < 2 || /主持|召开|参加|出席|^第|届/.test(body)) return null;
+  // Cut the same non-space characters from the original.
+  return takeCompact(line.raw, skip + body.length).slice(takeCompact(line.raw, skip).length);
 }
 
 /** The first `n` non-space characters of `raw`. */
