@@ -123,7 +123,9 @@ const BOUND_AFTER: ReadonlyArray<readonly [RegExp, 'max' | 'min']> = [
 const APPROX_BEFORE = /(?:约|大约|约合|约为|近|将近|接近|大概|逾)\s?$/;
 const APPROX_AFTER = /^ ?(?:左右|上下|余)/;
 // 每亩补助300元, 每人每月2000元: the unit a price is given per, stated before it.
-const PER_BEFORE = new RegExp(`每(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次))?[^0-9，。；;,、每]{0,8}$`);
+const PER_BEFORE = new RegExp(`每个?(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次))?[^0-9，。；;,、每]{0,8}$`);
+// 由每生每年15000元提高至18000元: the new amount is per what the old one was.
+const RAISED_TO = /(?:提高|提升|调整|上调|下调|增加|增至|降低|减少|调)(?:至|到|为)?$/;
 
 /** One number in the paragraph with whatever money words surround it. */
 interface Atom {
@@ -316,7 +318,8 @@ function findAmounts(text: string): AmountMatch[] {
     }
     const before = clauseBefore(scan, high.start);
     const approx = APPROX_BEFORE.test(before) || approxAfter;
-    const per = high.per ?? perBefore(before);
+    const prev = out.at(-1);
+    const per = high.per ?? perBefore(before) ?? (prev !== undefined && prev.end > high.start - before.length && RAISED_TO.test(before) ? prev.per : null);
     out.push(toMatch(text, high, value, high.currency, per, findBound(before, after), approx, null, null));
   }
   addScaleAlone(text, scan, out);

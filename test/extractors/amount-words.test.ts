@@ -26,3 +26,17 @@ describe('a scale alone before 元', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('the unit an amount is given per', () => {
+  const pers = (text: string) => extractAmounts(text).map((a) => [a.text, a.per]);
+  it.each([
+    ['补助标准由每生每年15000元提高至18000元。', [['15000元', '生·年'], ['18000元', '生·年']]],
+    ['由每人每年2400元提高到2640元。', [['2400元', '人·年'], ['2640元', '人·年']]],
+    ['每班80元。', [['80元', '班']]],
+    ['每村每年不低于10万元。', [['10万元', '村·年']]],
+    ['每个单位奖励5万元。', [['5万元', '单位']]],
+    ['每个500元。', [['500元', '个']]],
+  ])('%s', (text, expected) => {
+    expect(pers(text)).toEqual(expected);
+  });
+});
