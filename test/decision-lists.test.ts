@@ -198,3 +198,20 @@ describe('会议明确', () => {
     expect(doc.resolutions).toEqual([]);
   });
 });
+
+describe('decisions counted 一是, 二是 in one paragraph', () => {
+  it('gives each its resolution', () => {
+    const doc = read('一、关于农贸市场改造\n\n会议研究决定，一是同意实施农贸市场改造；二是改造资金由县财政安排300万元；三是由县市场监管局牵头组织实施。\n');
+    expect(resolutions(doc)).toEqual([
+      ['一是', '同意', null, '同意实施农贸市场改造'],
+      ['二是', null, null, '改造资金由县财政安排300万元'],
+      ['三是', null, null, '由县市场监管局牵头组织实施。'],
+    ]);
+  });
+});
+
+describe('a deferral', () => {
+  it('takes 暂缓 as its verb (会议同意暂缓实施…)', () => {
+    expect(resolutions(read('一、关于供热工程\n\n会议同意暂缓实施园区供热工程。\n')).map((r) => r[1])).toEqual(['暂缓']);
+  });
+});

@@ -36,6 +36,9 @@ const LIST_LEAD_IN = /(?:议定|决定|确定|商定)(?:的)?(?:以下|如下)?(
 /** A count of votes or voters right after a verb: 同意30人, 同意 30 票, 同意二十九名. */
 const VOTE_COUNT = /^\s*[\d一二三四五六七八九十百零〇两]+\s*(?:人|票|名|位)/;
 
+/** A decision counted in prose: 一是…；二是… (其一, 第一 are not used so). */
+const COUNTED = /^[一二三四五六七八九十]是/;
+
 /** What may stand between a resolution's text and the next clause (trimmed off its end). */
 const TRAILING = ',，;；:：';
 
@@ -83,7 +86,10 @@ const GENERAL_VERBS = DECISION_VERBS.filter((v) => GENERAL.has(v));
 /** The decision verb and referral of a resolution text. */
 export function readClauseResolution(text: string): { verb: string | null; referral: string | null } {
   // The specific verb (原则同意) rather than the frame (会议议定，…) when both are written.
-  return { verb: firstVerb(text, SPECIFIC_VERBS) ?? firstVerb(text, GENERAL_VERBS), referral: findReferral(text) };
+  let verb = firstVerb(text, SPECIFIC_VERBS) ?? firstVerb(text, GENERAL_VERBS);
+  // 会议同意暂缓实施…: what was agreed is to defer.
+  if (verb === '同意' && text.includes('同意暂缓')) verb = '暂缓';
+  return { verb, referral: findReferral(text) };
 }
 
 /**
@@ -158,8 +164,16 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
   /** A clause starts at `at`: at 0, or after a break (strong: 。；!?) and the spaces after it. */
   const clauseAt = (at: number, strong: boolean) => {
     if (depth > 0 || at >= text.length) return;
-    // A numbered clause run on after a decision's lead-in: （一）同意…；（二）…
+    // A numbered clause run on after a decision's lead-in: （一）同意…；（二）…, 一是…；二是…
     if (at > 0 && (open !== null || runOnList)) {
+      const counted = COUNTED.exec(text.slice(at, at + 3));
+      if (counted !== null) {
+        const start = at + counted[0].length;
+        close(at, true);
+        open = { start, numberAt: at, leadEnd: start };
+        segment = null;
+        return;
+      }
       const marker = matchMarker(text.slice(at, at + 8));
       if (marker !== null && marker.style !== 'ordinal' && marker.style !== 'topic') {
         const start = at + marker.length;
