@@ -209,3 +209,24 @@ describe('the issuer named at the head of a title or masthead', () => {
     ).toBe('城关区人民政府');
   });
 });
+
+describe('village and workplace meetings', () => {
+  it('reads the kind and the issuer of 红旗村村民代表会议纪要', () => {
+    const doc = parse('红旗村村民代表会议纪要\n\n2024年7月12日上午，红旗村在村委会二楼会议室召开村民代表会议。\n\n一、关于村集体经济收益分配方案\n\n会议同意分配方案。\n', { path: 'x.txt' });
+    expect([doc.meta.issuer, doc.meta.kind]).toEqual(['红旗村', '村民代表会议']);
+  });
+  it.each([['职工代表大会'], ['党员大会'], ['股东大会'], ['董事会会议'], ['总经理办公会议']])('knows the kind %s', (kind) => {
+    const doc = parse(`某某公司${kind}纪要\n\n2024年7月12日，召开${kind}。\n\n一、关于某事项\n\n会议同意。\n`, { path: 'x.txt' });
+    expect(doc.meta.kind).toBe(kind);
+  });
+});
+
+describe('the session under a masthead and in the opening', () => {
+  it('keeps the opening’s year when the masthead line gives the same count without it', () => {
+    const doc = parse(
+      '达拉特旗人民政府常务会议纪要\n\n第8次\n\n达拉特旗人民政府办公室                    2023年11月28日\n\n2023年11月24日，旗长额尔敦毕力格主持召开旗人民政府2023年第8次常务会议。\n\n一、关于某事项\n\n会议同意。\n',
+      { path: 'x.txt' },
+    );
+    expect([doc.meta.session?.text, doc.meta.session?.year, doc.meta.session?.number]).toEqual(['2023年第8次', 2023, 8]);
+  });
+});

@@ -793,9 +793,10 @@ class Builder {
     const stop = openingText.indexOf('。');
     const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
     const openingSession = openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null;
+    const lineSession = readSession(header.sessionSpans, this.pos);
     meta.session =
       readSession(header.titleSpans, this.pos) ??
-      readSession(header.sessionSpans, this.pos) ??
+      (lineSession === null ? null : fullerSession(lineSession, openingSession)) ??
       laterTitleSession(header.titleLines.slice(1), this.pos, openingSession) ??
       openingSession;
     meta.kind = readKind(header.titleText) ?? readKind(firstSentence);
@@ -825,14 +826,21 @@ function laterTitleSession(
 ): Meta['session'] {
   for (const line of lines) {
     const session = readSession(line, pos);
-    if (session === null) continue;
-    const fuller =
-      opening !== null &&
-      opening.number === session.number &&
-      ((session.year === null && opening.year !== null) || (session.term === null && opening.term !== null));
-    return fuller ? opening : session;
+    if (session !== null) return fullerSession(session, opening);
   }
   return null;
+}
+
+/**
+ * A session read from a header line, or the opening's when that names the same count with a year
+ * or term the line lacks (第8次 under the masthead, 2023年第8次 in the opening).
+ */
+function fullerSession(session: NonNullable<Meta['session']>, opening: Meta['session']): NonNullable<Meta['session']> {
+  const fuller =
+    opening !== null &&
+    opening.number === session.number &&
+    ((session.year === null && opening.year !== null) || (session.term === null && opening.term !== null));
+  return fuller ? opening : session;
 }
 
 /** The bodies of an attendance group on a line of their own, as the Markdown writes them: 单位：A、B. */
