@@ -230,3 +230,18 @@ describe('the session under a masthead and in the opening', () => {
     expect([doc.meta.session?.text, doc.meta.session?.year, doc.meta.session?.number]).toEqual(['2023年第8次', 2023, 8]);
   });
 });
+
+describe('a short minutes whose lines are all about as long', () => {
+  it('keeps the header lines apart (no hard-wrap joins in the masthead, 时间, 地点)', () => {
+    const doc = parse(
+      '城关区人民政府区长办公会议纪要\n〔2023〕7号\n城关区人民政府办公室          2023年3月15日\n\n关于推进老旧小区改造工作的区长办公会议纪要\n\n时间：2023年3月13日 上午9:00\n地点：区政府第二会议室\n主持人：张伟\n\n会议研究了老旧小区改造有关事项，纪要如下：\n一、关于改造计划\n会议同意2023年改造老旧小区42个。\n出席：张伟、李强、王敏\n',
+      { path: 'x.txt' },
+    );
+    expect([doc.meta.title, doc.meta.docNumber, doc.meta.meetingDate, doc.meta.issueDate]).toEqual([
+      '关于推进老旧小区改造工作的区长办公会议纪要',
+      '〔2023〕7号',
+      '2023-03-13',
+      '2023-03-15',
+    ]);
+  });
+});

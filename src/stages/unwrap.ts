@@ -148,9 +148,15 @@ export function startsStructure(text: string): boolean {
     matchDistributionLabel(text) !== null ||
     isPageNumber(text) ||
     text.trimEnd().endsWith('印发') ||
-    matchPrintLine(text) !== null
+    matchPrintLine(text) !== null ||
+    HEADER_LABEL_LINE.test(text)
   );
 }
+
+/** Lines of a header that stand alone: 时间：…, 地点：…, and a 文号 or issue number (〔2023〕7号). */
+const HEADER_LABEL_LINE = /^(?:会议)?(?:时\s*间|地\s*点)\s*[:：]|^[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d{1,4}\s*[号期]\s*$/;
+/** How a header line ends that no line after a blank one continues: a date (…2023年3月15日), 纪要. */
+const HEADER_END = /(?:[\d〇零○一二三四五六七八九十]\s*日|纪要)\s*$/;
 
 /**
  * True when `text` is a row of names set apart by spaces and nothing else (谢志诚  王行杰  印松涛;
@@ -379,6 +385,8 @@ export function unwrap(lines: readonly Line[], original: string, normalised: str
     if (tabbed && (normalised.slice(tail.start, tail.end).includes('\t') || next.includes('\t'))) return false;
     if (startsStructure(next) && !(wrap.hard && runsOnIntoLead(prevPieces, next))) return false;
     if (brackets.openIn(normalised, prevPieces)) return true;
+    // A header line over a blank line (the office and its date, the title) is whole.
+    if (gap && HEADER_END.test(normalised.slice(tail.start, tail.end))) return false;
     // A list or clause left open: …，城川镇 / …、 runs on whatever the line's length.
     const last = normalised.charCodeAt(tail.end - 1);
     if (hasUnit(',，、', last)) return true;
