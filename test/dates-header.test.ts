@@ -245,3 +245,10 @@ describe('a short minutes whose lines are all about as long', () => {
     ]);
   });
 });
+
+describe('the session in the title and, fuller, in the opening', () => {
+  it('keeps the term the opening adds (第十八届人民政府第107次)', () => {
+    const doc = parse('重庆市九龙坡区人民政府召开第107次常务会议\n\n11月10日，区政府区长李顺主持召开区第十八届人民政府第107次常务会议。\n\n会议审议通过了《某办法》。\n', { path: 'x.txt' });
+    expect([doc.meta.session?.number, doc.meta.session?.term]).toEqual([107, 18]);
+  });
+});

@@ -793,9 +793,10 @@ class Builder {
     const stop = openingText.indexOf('。');
     const firstSentence = stop < 0 ? openingText : openingText.slice(0, stop);
     const openingSession = openingSpans ? readSession(openingSpans, this.pos, firstSentence.length) : null;
+    const titleSession = readSession(header.titleSpans, this.pos);
     const lineSession = readSession(header.sessionSpans, this.pos);
     meta.session =
-      readSession(header.titleSpans, this.pos) ??
+      (titleSession === null ? null : fullerSession(titleSession, openingSession)) ??
       (lineSession === null ? null : fullerSession(lineSession, openingSession)) ??
       laterTitleSession(header.titleLines.slice(1), this.pos, openingSession) ??
       openingSession;
