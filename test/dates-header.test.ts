@@ -252,3 +252,14 @@ describe('the session in the title and, fuller, in the opening', () => {
     expect([doc.meta.session?.number, doc.meta.session?.term]).toEqual([107, 18]);
   });
 });
+
+describe('subject words (主题词) at the head of the minutes', () => {
+  it('are keywords, in a metadata table row', () => {
+    const doc = parse('导航\n\n| 主 题 词: | 2021-2022 学年度 第十次 校长办公会 纪要 | 阅读次数: |\n\n某大学2021-2022学年度第十次校长办公会纪要\n\n10月8日，校长办公会召开。\n\n一、关于某事项\n\n会议同意。\n', { path: 'x.txt' });
+    expect(doc.meta.keywords).toEqual(['2021-2022', '学年度', '第十次', '校长办公会', '纪要']);
+  });
+  it('are keywords, not the title, on a line of their own', () => {
+    const doc = parse('主题词：校长办公会 纪要\n\n某大学校长办公会纪要\n\n10月8日，校长办公会召开。\n\n一、关于某事项\n\n会议同意。\n', { path: 'x.txt' });
+    expect([doc.meta.title, doc.meta.keywords]).toEqual(['某大学校长办公会纪要', ['校长办公会', '纪要']]);
+  });
+});

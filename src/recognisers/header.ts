@@ -27,6 +27,8 @@ export interface Header {
   proseHeadline: Spans[];
   /** The meeting date stated at the start of the opening paragraph. */
   meetingDateFrom: (opening: string) => string | null;
+  /** Subject words of a 主题词 line or metadata row at the head of the minutes. */
+  keywords: string[];
 }
 
 // 〔2021〕36号, 院办发〔2022〕5号, 鄂前政纪[2021]36号, 〔2023〕第7号 (normalised: （ → ( ).
@@ -34,7 +36,9 @@ const DOC_NUMBER = /((?:[\u4e00-\u9fff]\s?){0,8})[〔\[(【]\s*((?:19|20)\d{2})\
 /** A number in 号 alone on a header line, without the year: 第7号. */
 const NUMBER_ALONE = /^第[\d一二三四五六七八九十百〇零]+号$/;
 /** What a web page's chrome row starts with (besides a table's `|`). */
-const CHROME_WORDS = ['作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
+const CHROME_WORDS = ['主题词', '主 题 词', '作者', '日期', '来源', '本文来源', '发布时间', '发布日期', '发文日期', '浏览', '点击', '字体', '编辑', '责任编辑', '打印', '关闭', '导航', '回到顶部', '分享', '首页', '当前位置', '您的位置'];
+/** A 主题词 line or metadata row at the head of the minutes: the words up to the next cell. */
+const HEAD_KEYWORDS = /^\|?\s*主\s*题\s*词\s*[:：]\s*\|?\s*([^|]+)/;
 const CHROME = new RegExp(`^(?:\\||【?(?:${CHROME_WORDS.join('|')}))`);
 /** The first characters of the words of CHROME. */
 const CHROME_FIRST = charSet(`|【${CHROME_WORDS.map((w) => w.charAt(0)).join('')}`);
@@ -349,8 +353,18 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     }
   }
 
+  // 主题词：… on a line of its own or in a metadata table row (| 主 题 词: | … |).
+  let keywords: string[] = [];
+  for (const spans of [...groups.flat(), ...body.slice(0, 4).map((b) => (b as Block).spans)]) {
+    const k = spans.text.includes('词') ? HEAD_KEYWORDS.exec(spans.raw) : null;
+    if (k === null) continue;
+    keywords = (k[1] as string).split(/[\s,，、;；]+/).filter(Boolean);
+    break;
+  }
+
   const title = best && (best.score > 0 || candidates.length === 1) ? removeSpaces(best.raw) : null;
   return {
+    keywords,
     issuer,
     title,
     titleText: title ? removeSpaces((best as (typeof candidates)[number]).text) : '',

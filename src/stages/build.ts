@@ -188,7 +188,7 @@ class Builder {
       printedBy: null,
       printDate: null,
       chair: null,
-      keywords: [],
+      keywords: header.keywords,
       disclosure: null,
     };
   }
