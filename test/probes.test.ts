@@ -328,3 +328,19 @@ describe('distribution lists', () => {
     expect(doc.diagnostics.filter((d) => d.rule === 'unplaced-text')).toEqual([]);
   });
 });
+
+describe('one person a line after a label line that names the first', () => {
+  it('reads every line into the group, with the topics of its note', () => {
+    const doc = parse(
+      '某集团党委会会议纪要\n\n一、关于某事项\n\n会议同意。\n\n列席：集团纪委书记  王丹\n\n      监事会主席  吕建平（议题二至四）\n\n      财务管理部部长  何琳（议题二、三）\n',
+      { path: 'x.txt' },
+    );
+    const attending = doc.attendance.find((g) => g.role === 'attending');
+    expect(attending?.people.map((p) => [p.name, p.titles, p.topics])).toEqual([
+      ['王丹', ['集团纪委书记'], null],
+      ['吕建平', ['监事会主席'], [2, 3, 4]],
+      ['何琳', ['财务管理部部长'], [2, 3]],
+    ]);
+    expect(doc.items[0]?.paragraphs.map((p) => p.text)).toEqual(['会议同意。']);
+  });
+});

@@ -142,7 +142,7 @@ class Builder {
   readonly distribution = { to: [] as string[], cc: [] as string[] };
   readonly attachments: Attachment[] = [];
   /** A label that stood alone on its line, and the group its people (one a line) go to. */
-  openLabel: { label: AttendanceLabel; spans: Spans; group: Attendance | null } | null = null;
+  openLabel: { label: AttendanceLabel; spans: Spans; group: Attendance | null; onePerLine?: boolean } | null = null;
   /** The lines read last were an attachment list: a numbered line goes on with it. */
   inAttachments = false;
   readonly runs: ContentRun[] = [];
@@ -343,7 +343,12 @@ class Builder {
     let people: Attendance['people'] = [];
     let units: string[] = [];
     let topic: RegExpExecArray | null = null;
-    if (!matchAttendanceLabel(text) && !matchDistributionLabel(text)) {
+    if (open.onePerLine) {
+      // After a label line with people on it, only a line of one person goes on with its group.
+      const bare = text.replace(/[（(][^（()）]*[）)]/g, '');
+      const person = text.length <= 40 && matchMarker(text) === null && !hasAnyUnit(bare, '、，,；;。') && !matchAttendanceLabel(text) ? parseEntry(text) : null;
+      if (person !== null) people = this.people(spans, [person]);
+    } else if (!matchAttendanceLabel(text) && !matchDistributionLabel(text)) {
       topic = TOPIC_LINE.exec(text);
       const at = topic === null ? 0 : topic[0].length;
       // A list when it names several people (one person's titles are listed with 、 too:
@@ -403,14 +408,17 @@ class Builder {
     }
     const { people, units } = this.readList(spans, body, label.length);
     if (people.length === 0 && units.length === 0) return true;
-    this.attendance.push({
+    const group: Attendance = {
       role: label.role,
       label: spans.raw.slice(0, label.labelLength).trim(),
       topics: label.topics,
       people,
       units,
       position: this.pos(spans, 0, text.length),
-    });
+    };
+    this.attendance.push(group);
+    // The next lines may go on with one person each (列席：集团纪委书记  王丹 | 监事会主席  吕建平).
+    this.openLabel = { label, spans, group, onePerLine: true };
     return true;
   }
 
