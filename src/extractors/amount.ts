@@ -123,7 +123,9 @@ const BOUND_AFTER: ReadonlyArray<readonly [RegExp, 'max' | 'min']> = [
 const APPROX_BEFORE = /(?:约|大约|约合|约为|近|将近|接近|大概|逾)\s?$/;
 const APPROX_AFTER = /^ ?(?:左右|上下|余)/;
 // 每亩补助300元, 每人每月2000元: the unit a price is given per, stated before it.
-const PER_BEFORE = new RegExp(`每个?(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次))?[^0-9，。；;,、每]{0,8}$`);
+const PER_BEFORE = new RegExp(`每个?(?<per>${PER_SOURCE})(?:每(?:月|年|天|日|次|学期|季度|周))?[^0-9，。；;,、每]{0,8}$`);
+/** Between an amount and the same written out: （大写：, (人民币大写). */
+const WRITTEN_OUT_BEFORE = /^\s*[（(]\s*(?:人民币)?大写\s*[:：]?\s*(?:人民币)?\s*$/;
 // 由每生每年15000元提高至18000元: the new amount is per what the old one was.
 const RAISED_TO = /(?:提高|提升|调整|上调|下调|增加|增至|降低|减少|调)(?:至|到|为)?$/;
 
@@ -196,7 +198,7 @@ function clauseAfter(text: string, end: number): string {
 function perBefore(before: string): string | null {
   const m = PER_BEFORE.exec(before);
   if (!m?.groups?.per) return null;
-  const month = /每(月|年|天|日|次)[^每]*$/.exec(m[0].slice(1 + m.groups.per.length));
+  const month = /每(月|年|天|日|次|学期|季度|周)[^每]*$/.exec(m[0].slice(1 + m.groups.per.length));
   return month ? `${m.groups.per}·${month[1]}` : m.groups.per;
 }
 
@@ -317,8 +319,10 @@ function findAmounts(text: string): AmountMatch[] {
       }
     }
     const before = clauseBefore(scan, high.start);
-    const approx = APPROX_BEFORE.test(before) || approxAfter;
     const prev = out.at(-1);
+    // 8.3万元（大写：捌万叁仟元整）: the same amount written out, counted once.
+    if (prev !== undefined && prev.value === value && WRITTEN_OUT_BEFORE.test(scan.slice(prev.end, high.start))) continue;
+    const approx = APPROX_BEFORE.test(before) || approxAfter;
     const per = high.per ?? perBefore(before) ?? (prev !== undefined && prev.end > high.start - before.length && RAISED_TO.test(before) ? prev.per : null);
     out.push(toMatch(text, high, value, high.currency, per, findBound(before, after), approx, null, null));
   }

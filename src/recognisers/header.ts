@@ -58,7 +58,7 @@ const DATE_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}/;
 const ISSUER_LABEL = /(?:发布部门|发文机关|发文单位)\s*[:：]\s*\|?\s*([^|\s]{2,30})/;
 const ISSUE_LABEL = /(?:发文日期|成文日期|印发日期)\s*[:：|\s]*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
 const KINDS =
-  /(常务会议|常务会|全体会议|委员长会议|主任会议|主席会议|常委会议|党组会议|党委会会议|党委会|党政联席会议|党政联席会|联席会议|校长办公会议|校长办公会|院长办公会议|院长办公会|总经理办公会议|总经理办公会|局务会议|局务会|办公会议|工作例会|例会|专题会议|专题推进会议|推进会议|协调会议|务虚会|村民代表会议|村民代表大会|职工代表大会|党员大会|股东大会|董事会会议|董事会|监事会会议|两委联席会议)/;
+  /(常务会议|常务会|全体会议|委员长会议|主任会议|主席会议|常委会议|党组会议|党委会会议|党委会|党政联席会议|党政联席会|联席会议|校长办公会议|校长办公会|院长办公会议|院长办公会|总经理办公会议|总经理办公会|局务会议|局务会|办公会议|工作例会|例会|专题会议|专题推进会议|推进会议|协调会议|务虚会|党工委会议|党工委会|村民代表会议|村民代表大会|职工代表大会|党员大会|股东大会|董事会会议|董事会|监事会会议|两委联席会议)/;
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -136,7 +136,8 @@ const OFFICE_SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES, '部', '办事处', '�
 function officeAndDate(text: string): { office: string; date: string } | null {
   const m = OFFICE_DATE.exec(text);
   if (m === null) return null;
-  const office = removeSpaces(m[1] as string);
+  // 院办公室编 (compiled by the office): the office is 院办公室.
+  const office = removeSpaces(m[1] as string).replace(/(?<=.{2})编$/, '');
   if (!OFFICE_SUFFIX.test(office)) return null;
   const date = removeSpaces(m[2] as string);
   const d = DATE_LINE.test(date) || NUMERIC_DATE.test(date) ? parseDate(date) : null;

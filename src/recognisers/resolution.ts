@@ -33,6 +33,9 @@ function mayDecide(text: string): boolean {
 /** A lead-in to a list of decisions: 会议议定事项如下, 会议研究决定如下, 议定以下事项 (trailing punctuation trimmed). */
 const LIST_LEAD_IN = /(?:议定|决定|确定|商定)(?:的)?(?:以下|如下)?(?:事项|意见)?(?:纪要)?如下$|(?:议定|决定|确定|商定)(?:了)?以下(?:事项|意见)$/;
 
+/** The decisions named as a section: 议定事项, 会议决定事项. */
+const LEAD_IN_NOUN = /^(?:会议)?(?:议定|决定|研究决定)事项$/;
+
 /** A count of votes or voters right after a verb: 同意30人, 同意 30 票, 同意二十九名. */
 const VOTE_COUNT = /^\s*[\d一二三四五六七八九十百零〇两]+\s*(?:人|票|名|位)/;
 
@@ -69,7 +72,7 @@ const LEAD_WINDOW = 48;
 /** The referral to another body: 提交旗委常委会会议研究 → 旗委常委会会议. */
 const REFERRAL =
   /(?:提交|提请|报请|报送|呈报|再报|上报|报|待)(?<body>[^,，。;；]{2,30}?)(?:研究|审议|审定|审批|审查|决定|决策|批准|讨论|同意)/g;
-/** A referral inside the body of a 待 match (待进一步论证后再提交…研究): read from there instead. */
+/** A referral inside the body of a match (待进一步论证后再提交…研究, 报…审核后提交…研究): read from there instead. */
 const NESTED_REFERRAL = /提交|提请|报请|上报/;
 /** A body that starts like this was a word with 报 (报告, 报道, 报名, 报销 …), no referral. */
 const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
@@ -117,7 +120,8 @@ export function findReferral(text: string): string | null {
   for (let m = REFERRAL.exec(text); m; m = REFERRAL.exec(text)) {
     const body = (m.groups?.body as string).trim();
     // 待…研究: only a body that meets (待市政府常务会议研究后实施), not 待条件成熟后再研究.
-    if (NOT_REFERRAL.test(body) || (m[0].startsWith('待') && (!/(?:会议|会|政府|党委|党组)$/.test(body) || NESTED_REFERRAL.test(body)))) {
+    // 报县人社局、县编办审核后提交县政府常务会议研究: the matter goes last to the body of the referral inside.
+    if (NOT_REFERRAL.test(body) || NESTED_REFERRAL.test(body) || (m[0].startsWith('待') && !/(?:会议|会|政府|党委|党组)$/.test(body))) {
       // 报告提请…审议: the 报 of 报告 is no referral, but a referral may start inside its match.
       REFERRAL.lastIndex = m.index + 1;
       continue;
@@ -149,9 +153,9 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     const { start, numberAt } = open;
     const body = text.slice(start, e);
     open = null;
-    // 会议议定事项如下： leads in to the decisions and records none itself; so does 会议议定：
+    // 会议议定事项如下： (and a heading 议定事项) leads in to the decisions and records none itself; so does 会议议定：
     // before the first numbered clause of a run-on list.
-    if (body.length < 24 && LIST_LEAD_IN.test(body)) return;
+    if (body.length < 24 && (LIST_LEAD_IN.test(body) || LEAD_IN_NOUN.test(body))) return;
     if (beforeClause && numberAt === null && matchLead(body, true)?.length === body.length) {
       runOnList = true;
       return;

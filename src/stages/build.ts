@@ -97,6 +97,9 @@ const LIST_TAIL = /^了?(?:以下|如下)?(?:几点|几项|要求|意见|事项)
 /** A line of an attendance list that names its topic first: 议题一：…, 第二项议题：…. */
 const TOPIC_LINE = /^(?:议题([一二三四五六七八九十\d]+)|第([一二三四五六七八九十\d]+)项议题)\s*[:：]\s*/;
 
+/** A heading that names the decisions below it (二、议定事项), and records none itself. */
+const DECISIONS_HEADING = /^(?:会议)?(?:议定|决定|研究决定)事项\s*$/;
+
 /** Who does a decision and by when, on a line under it: 责任单位：… 牵头部门：… 完成时限：…. */
 const DUTY_LINE = /^(?:(?:牵头|责任|主办|协办|配合|承办|实施)(?:单位|部门|领导|人|科室)|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)\s*[:：]/;
 /** What ends a distribution entry besides its separator (trimmed off). */
@@ -646,7 +649,7 @@ class Builder {
     this.runs.push(stop ? { spans, from: marker.length, to: headEnd, item: this.topOrdinal() } : { spans, from: marker.length, item: this.topOrdinal() });
     const head = text.slice(marker.length, headEnd);
     const bare = matchLead(head, true);
-    if (bare?.decision && !bare.subject && !stop) {
+    if (bare?.decision && !bare.subject && !stop && !DECISIONS_HEADING.test(head)) {
       // 一、同意…方案。 (minutes made of numbered decisions): the heading is the decision.
       this.numberedResolution(spans, text, marker);
     } else {
