@@ -49,3 +49,19 @@ describe('a street office’s party working committee', () => {
     expect(d.attendance.find((g) => g.role === 'attending')?.units).toEqual(['各社区党组织书记（议题二）']);
   });
 });
+
+describe('numbered lines after a paragraph that ends in a colon', () => {
+  const items = (d: ReturnType<typeof doc>) => d.items.map((i) => [i.heading, i.children.length, i.paragraphs.map((p) => p.lead)]);
+  it('are points of its lead (会议强调，…各学校要：（1）…), not sub-items', () => {
+    const d = doc('某县教育局局务会议纪要\n\n2024年5月6日，召开局务会议。\n\n一、关于课后服务\n\n会议强调，课后服务要坚持自愿原则，各学校要：\n\n（1）每周至少开展一次体育活动；\n\n（2）严禁借课后服务补课。\n');
+    expect(items(d)).toEqual([['关于课后服务', 0, ['强调', '强调', '强调']]]);
+  });
+  it('are numbered decisions of a decision that ends in a colon, with its verb and the referral after them', () => {
+    const d = doc('某医院院长办公会纪要\n\n2024年9月3日，院长主持召开院长办公会。\n\n一、关于绩效方案\n\n会议原则同意院绩效办提出的调整方案：\n\n（一）临床科室绩效系数上调5%；\n\n（二）医技科室系数不变。\n\n该方案须提交职工代表大会审议通过后实施。\n');
+    expect(d.resolutions.map((r) => [r.number, r.verb, r.referral])).toEqual([
+      ['（一）', '原则同意', '职工代表大会'],
+      ['（二）', '原则同意', '职工代表大会'],
+    ]);
+    expect(d.items[0]?.children).toEqual([]);
+  });
+});

@@ -81,10 +81,15 @@ interface OpenList {
   lead: string;
   /** The index in `resolutions` of its first clause's resolution. */
   first: number;
+  /** The specific decision verb of its lead-in, for clauses that name none (会议原则同意…方案：). */
+  verb: string | null;
 }
 
+/** Verbs that frame decisions without saying what was decided. */
+const GENERAL_VERBS = new Set(['议定', '决定', '研究决定', '明确']);
+
 /** A line that refers the decisions above it: 上述事项提交…研究, 以上事项报…审定. */
-const LIST_REFERRAL = /^(?:上述|以上)(?:事项|议定事项|决定事项|事宜|议题|方案)?/;
+const LIST_REFERRAL = /^(?:(?:上述|以上)(?:事项|议定事项|决定事项|事宜|议题|方案)?|(?:该|此)(?:事项|方案|计划|办法|议题|项目))/;
 
 /** Leads that name a topic (会议听取了…汇报, 会议审议了《…》): a numbered line led so is a heading. */
 const TOPIC_LEADS = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '部署', '协商']);
@@ -559,7 +564,7 @@ class Builder {
   private clause(spans: Spans, text: string, marker: Marker): void {
     const list = this.list as OpenList;
     list.style ??= marker.style;
-    if (list.decision) this.numberedResolution(spans, text, marker);
+    if (list.decision) this.numberedResolution(spans, text, marker, list.verb);
     const lead = matchLead(text.slice(marker.length), true);
     this.addParagraph({
       lead: lead?.lead ?? (list.decision ? null : list.lead),
@@ -570,14 +575,17 @@ class Builder {
     this.runs.push({ spans, from: marker.length, item: this.topOrdinal() });
   }
 
-  /** A numbered line that records a decision: a resolution with its number, the whole line its text. */
-  private numberedResolution(spans: Spans, text: string, marker: Marker): void {
+  /**
+   * A numbered line that records a decision: a resolution with its number, the whole line its
+   * text, and `verb` when it names none.
+   */
+  private numberedResolution(spans: Spans, text: string, marker: Marker, verb: string | null = null): void {
     const r = readClauseResolution(text.slice(marker.length));
     this.resolutions.push({
       item: this.topOrdinal(),
       number: spans.raw.slice(0, marker.length).trim(),
       text: spans.raw.slice(marker.length).trim(),
-      verb: r.verb,
+      verb: r.verb ?? verb,
       referral: r.referral === null ? null : originalOf(text, spans.raw, r.referral),
       position: this.pos(spans, 0, text.length),
     });
@@ -657,7 +665,7 @@ class Builder {
       const listAt = stop ? -1 : listStart(head);
       // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
       this.addResolutions(spans, listAt < 0 ? head : head.slice(0, listAt), marker.length, this.topOrdinal());
-      if (listAt >= 0) this.openList(listLeadIn(head.slice(listAt)) as Lead);
+      if (listAt >= 0) this.openList(listLeadIn(head.slice(listAt)) as Lead, head.slice(listAt));
     }
     if (stop) {
       const pStart = headEnd + 1;
@@ -666,13 +674,25 @@ class Builder {
       this.addTypedParagraph(spans, pStart, text.length, lead ?? listLeadIn(after));
       const listAt = listStart(after);
       this.addResolutions(spans, listAt < 0 ? after : after.slice(0, listAt), pStart, this.topOrdinal());
-      if (listAt >= 0) this.openList(listLeadIn(after.slice(listAt)) as Lead);
+      if (listAt >= 0) this.openList(listLeadIn(after.slice(listAt)) as Lead, after.slice(listAt));
     }
   }
 
-  /** Open a list of numbered clauses after its lead-in (see {@link listLeadIn}). */
-  private openList(lead: Lead): void {
-    this.list = { style: null, depth: this.stack.length, decision: lead.decision || lead.lead === '明确', lead: lead.lead, first: this.resolutions.length };
+  /**
+   * Open a list of numbered clauses after its lead-in (see {@link listLeadIn}); `leadIn` is its
+   * text, whose specific decision verb (会议原则同意…方案： → 原则同意) its clauses take.
+   */
+  private openList(lead: Lead, leadIn: string): void {
+    const decision = lead.decision || lead.lead === '明确';
+    const verb = decision ? readClauseResolution(leadIn).verb : null;
+    this.list = {
+      style: null,
+      depth: this.stack.length,
+      decision,
+      lead: lead.lead,
+      first: this.resolutions.length,
+      verb: verb !== null && GENERAL_VERBS.has(verb) ? null : verb,
+    };
   }
 
   /** A referral on a line of its own refers the list's resolutions from `first` on that have none. */
@@ -689,7 +709,7 @@ class Builder {
     const lead = matchLead(text);
     const listLead = listLeadIn(text);
     if (listLead !== null) {
-      this.openList(listLead);
+      this.openList(listLead, text);
       this.addTypedParagraph(spans, 0, text.length, lead ?? listLead);
       return;
     }
@@ -720,7 +740,9 @@ class Builder {
     // lead alone records none.
     const listAt = trailingListLead(text);
     this.addResolutions(spans, listAt < 0 ? text : text.slice(0, listAt), 0, this.topOrdinal());
-    if (listAt >= 0) this.openList(listLeadIn(text.slice(listAt)) as Lead);
+    if (listAt >= 0) this.openList(listLeadIn(text.slice(listAt)) as Lead, text.slice(listAt));
+    // 会议强调，…各学校要： the numbered lines after it are the points of its lead.
+    else if (lead !== null && !TOPIC_LEADS.has(lead.lead) && endsLikeListLead(text)) this.openList(lead, text);
   }
 
   /** Attendance told in prose (the opening and paragraphs outside items). */
