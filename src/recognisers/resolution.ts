@@ -36,6 +36,11 @@ const LIST_LEAD_IN = /(?:议定|决定|确定|商定)(?:的)?(?:以下|如下)?(
 /** The decisions named as a section: 议定事项, 会议决定事项. */
 const LEAD_IN_NOUN = /^(?:会议)?(?:议定|决定|研究决定)事项$/;
 
+/** True when `text` (white space at its ends aside) names the decisions below it: 二、议定事项. */
+export function namesDecisions(text: string): boolean {
+  return LEAD_IN_NOUN.test(text.trim());
+}
+
 /** A count of votes or voters right after a verb: 同意30人, 同意 30 票, 同意二十九名. */
 const VOTE_COUNT = /^\s*[\d一二三四五六七八九十百零〇两]+\s*(?:人|票|名|位)/;
 
@@ -79,7 +84,13 @@ const NOT_REFERRAL = /^(?:告|告了|道|名|送|销|表|考)/;
 const REFERRAL_SENTENCE = /(?:该|此|上述|以上)(?:事宜|事项|议题|方案)/;
 const REFERRAL_SENTENCE_FIRST = '该此上以';
 
+/** Verbs that frame decisions without saying what was decided. */
 const GENERAL = new Set<string>(['议定', '决定', '研究决定', '明确']);
+
+/** True when `verb` only frames a decision (议定, 决定, 研究决定, 明确). */
+export function isGeneralVerb(verb: string): boolean {
+  return GENERAL.has(verb);
+}
 /** Leads after which a decision may follow in the same sentence (听取…汇报，决定…; 会议认为…，同意…). */
 const DELIBERATION = new Set(['听取', '审议', '研究', '讨论', '传达', '学习', '通报', '协商', '认为', '指出']);
 
@@ -155,7 +166,7 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
     open = null;
     // 会议议定事项如下： (and a heading 议定事项) leads in to the decisions and records none itself; so does 会议议定：
     // before the first numbered clause of a run-on list.
-    if (body.length < 24 && (LIST_LEAD_IN.test(body) || LEAD_IN_NOUN.test(body))) return;
+    if (body.length < 24 && (LIST_LEAD_IN.test(body) || namesDecisions(body))) return;
     if (beforeClause && numberAt === null && matchLead(body, true)?.length === body.length) {
       runOnList = true;
       return;
@@ -165,30 +176,28 @@ export function findResolutions(text: string, base: number, inList: boolean): Re
   };
   let segment: string | null = null; // the lead of the running non-decision clause
   let depth = 0; // inside 《》 or “” no clause starts
+  /**
+   * Where the text of a numbered clause at `at` starts (after 一是, or after （二） when a decision
+   * follows it or the list is run on), else -1.
+   */
+  const numberedClauseAt = (at: number): number => {
+    const counted = COUNTED.exec(text.slice(at, at + 3));
+    if (counted !== null) return at + counted[0].length;
+    const marker = matchMarker(text.slice(at, at + 8));
+    if (marker === null || marker.style === 'ordinal' || marker.style === 'topic') return -1;
+    const start = at + marker.length;
+    return runOnList || matchLead(text.slice(start, start + LEAD_WINDOW), true)?.decision ? start : -1;
+  };
   /** A clause starts at `at`: at 0, or after a break (strong: 。；!?) and the spaces after it. */
   const clauseAt = (at: number, strong: boolean) => {
     if (depth > 0 || at >= text.length) return;
     // A numbered clause run on after a decision's lead-in: （一）同意…；（二）…, 一是…；二是…
-    if (at > 0 && (open !== null || runOnList)) {
-      const counted = COUNTED.exec(text.slice(at, at + 3));
-      if (counted !== null) {
-        const start = at + counted[0].length;
-        close(at, true);
-        open = { start, numberAt: at, leadEnd: start };
-        segment = null;
-        return;
-      }
-      const marker = matchMarker(text.slice(at, at + 8));
-      if (marker !== null && marker.style !== 'ordinal' && marker.style !== 'topic') {
-        const start = at + marker.length;
-        const lead = matchLead(text.slice(start, start + LEAD_WINDOW), true);
-        if (runOnList || lead?.decision) {
-          close(at, true);
-          open = { start, numberAt: at, leadEnd: start };
-          segment = null;
-          return;
-        }
-      }
+    const start = at > 0 && (open !== null || runOnList) ? numberedClauseAt(at) : -1;
+    if (start >= 0) {
+      close(at, true);
+      open = { start, numberAt: at, leadEnd: start };
+      segment = null;
+      return;
     }
     // Leads are short: a window is enough, and avoids copying the rest of the paragraph.
     const bare = inList || strong || open === null;

@@ -24,7 +24,7 @@ import {
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
 import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
-import { findReferral, findResolutions, readClauseResolution } from '../recognisers/resolution.js';
+import { findReferral, findResolutions, isGeneralVerb, namesDecisions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate, startingDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
 import { countNonSpace, hasAnyUnit, hasUnit, isSpace, removeSpaces } from '../text/chars.js';
@@ -85,9 +85,6 @@ interface OpenList {
   verb: string | null;
 }
 
-/** Verbs that frame decisions without saying what was decided. */
-const GENERAL_VERBS = new Set(['议定', '决定', '研究决定', '明确']);
-
 /** A line that refers the decisions above it: 上述事项提交…研究, 以上事项报…审定. */
 const LIST_REFERRAL = /^(?:(?:上述|以上)(?:事项|议定事项|决定事项|事宜|议题|方案)?|(?:该|此)(?:事项|方案|计划|办法|议题|项目))/;
 
@@ -101,9 +98,6 @@ const LIST_TAIL = /^了?(?:以下|如下)?(?:几点|几项|要求|意见|事项)
 
 /** A line of an attendance list that names its topic first: 议题一：…, 第二项议题：…. */
 const TOPIC_LINE = /^(?:议题([一二三四五六七八九十\d]+)|第([一二三四五六七八九十\d]+)项议题)\s*[:：]\s*/;
-
-/** A heading that names the decisions below it (二、议定事项), and records none itself. */
-const DECISIONS_HEADING = /^(?:会议)?(?:议定|决定|研究决定)事项\s*$/;
 
 /** Who does a decision and by when, on a line under it: 责任单位：… 牵头部门：… 完成时限：…. */
 const DUTY_LINE = /^(?:(?:牵头|责任|主办|协办|配合|承办|实施)(?:单位|部门|领导|人|科室)|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)\s*[:：]/;
@@ -657,24 +651,24 @@ class Builder {
     this.runs.push(stop ? { spans, from: marker.length, to: headEnd, item: this.topOrdinal() } : { spans, from: marker.length, item: this.topOrdinal() });
     const head = text.slice(marker.length, headEnd);
     const bare = matchLead(head, true);
-    if (bare?.decision && !bare.subject && !stop && !DECISIONS_HEADING.test(head)) {
+    // (二、议定事项 names the decisions below it and records none.)
+    if (bare?.decision && !bare.subject && !stop && !namesDecisions(head)) {
       // 一、同意…方案。 (minutes made of numbered decisions): the heading is the decision.
       this.numberedResolution(spans, text, marker);
     } else {
       // A heading that ends as a decision list's lead-in (一、会议听取了…汇报，议定如下：).
-      const listAt = stop ? -1 : listStart(head);
+      const leadIn = stop ? null : listStart(head);
       // The heading itself may record a decision (会议研究决定事项如下：一、同意…).
-      this.addResolutions(spans, listAt < 0 ? head : head.slice(0, listAt), marker.length, this.topOrdinal());
-      if (listAt >= 0) this.openList(listLeadIn(head.slice(listAt)) as Lead, head.slice(listAt));
+      this.addResolutions(spans, leadIn === null ? head : head.slice(0, leadIn.at), marker.length, this.topOrdinal());
+      if (leadIn !== null) this.openList(leadIn.lead, head.slice(leadIn.at));
     }
     if (stop) {
       const pStart = headEnd + 1;
       const after = text.slice(pStart);
-      const lead = matchLead(after);
-      this.addTypedParagraph(spans, pStart, text.length, lead ?? listLeadIn(after));
-      const listAt = listStart(after);
-      this.addResolutions(spans, listAt < 0 ? after : after.slice(0, listAt), pStart, this.topOrdinal());
-      if (listAt >= 0) this.openList(listLeadIn(after.slice(listAt)) as Lead, after.slice(listAt));
+      const leadIn = listStart(after);
+      this.addTypedParagraph(spans, pStart, text.length, matchLead(after) ?? (leadIn?.at === 0 ? leadIn.lead : null));
+      this.addResolutions(spans, leadIn === null ? after : after.slice(0, leadIn.at), pStart, this.topOrdinal());
+      if (leadIn !== null) this.openList(leadIn.lead, after.slice(leadIn.at));
     }
   }
 
@@ -691,7 +685,7 @@ class Builder {
       decision,
       lead: lead.lead,
       first: this.resolutions.length,
-      verb: verb !== null && GENERAL_VERBS.has(verb) ? null : verb,
+      verb: verb !== null && isGeneralVerb(verb) ? null : verb,
     };
   }
 
@@ -738,9 +732,9 @@ class Builder {
     if (stack.length === 0) this.proseBlocks.push(spans);
     // …。会议决定： at the end: the numbered lines after it are the clauses of that decision, and the
     // lead alone records none.
-    const listAt = trailingListLead(text);
-    this.addResolutions(spans, listAt < 0 ? text : text.slice(0, listAt), 0, this.topOrdinal());
-    if (listAt >= 0) this.openList(listLeadIn(text.slice(listAt)) as Lead, text.slice(listAt));
+    const leadIn = trailingListLead(text);
+    this.addResolutions(spans, leadIn === null ? text : text.slice(0, leadIn.at), 0, this.topOrdinal());
+    if (leadIn !== null) this.openList(leadIn.lead, text.slice(leadIn.at));
     // 会议强调，…各学校要： the numbered lines after it are the points of its lead.
     else if (lead !== null && !TOPIC_LEADS.has(lead.lead) && endsLikeListLead(text)) this.openList(lead, text);
   }
@@ -912,20 +906,27 @@ function listLeadIn(text: string): Lead | null {
   return LIST_LEADS.has(lead.lead) && LIST_TAIL.test(text.slice(lead.length)) ? lead : null;
 }
 
+/** A list's lead-in found in a text: where it starts, and its lead. */
+interface LeadIn {
+  at: number;
+  lead: Lead;
+}
+
 /**
- * Where the last clause of `text` starts when it is a list's lead-in (…。会议决定：,
- * …；会议研究决定如下：, …汇报，议定如下：), else -1.
+ * The last clause of `text` when it is a list's lead-in (…。会议决定：, …；会议研究决定如下：,
+ * …汇报，议定如下：), else null.
  */
-function trailingListLead(text: string): number {
-  if (!endsLikeListLead(text)) return -1;
+function trailingListLead(text: string): LeadIn | null {
+  if (!endsLikeListLead(text)) return null;
   let k = text.length - 1;
   while (k > 0 && !hasUnit('。;；!?！？,，', text.charCodeAt(k - 1))) k--;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  if (k === 0 || text.length - k >= 40) return -1;
+  if (k === 0 || text.length - k >= 40) return null;
   // 经研究，会议决定： is one lead-in: start at 经研究.
   const before = text.lastIndexOf('经研究', k);
   if (before >= 0 && before >= k - 4) k = before;
-  return listLeadIn(text.slice(k)) !== null ? k : -1;
+  const lead = listLeadIn(text.slice(k));
+  return lead === null ? null : { at: k, lead };
 }
 
 /**
@@ -938,9 +939,10 @@ function isTitledPoint(body: string): boolean {
   return body.length <= 20 && !hasAnyUnit(body, '。；;，,：:');
 }
 
-/** Where the lead-in of a list starts in `text`: 0 when it is one, else {@link trailingListLead}. */
-function listStart(text: string): number {
-  return listLeadIn(text) !== null ? 0 : trailingListLead(text);
+/** The lead-in of a list in `text`: all of it when it is one, else {@link trailingListLead}. */
+function listStart(text: string): LeadIn | null {
+  const lead = listLeadIn(text);
+  return lead === null ? trailingListLead(text) : { at: 0, lead };
 }
 
 /**
