@@ -9,6 +9,7 @@ import type { Position, Session } from '../schema.js';
 import { charSet, inSet, removeSpaces, skipSpaces } from '../text/chars.js';
 import type { Spans } from '../text/spans.js';
 import type { Block } from '../stages/unwrap.js';
+import { splitKeywords } from './labels.js';
 
 /** What the header says. */
 export interface Header {
@@ -123,10 +124,10 @@ const OFFICE_DATE =
 const NUMERIC_DATE = /^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$/;
 /**
  * How the office that dates the minutes may end: a body (ORG_SUFFIX), or an office of one that
- * ORG_SUFFIX does not name alone: a company's 综合管理部, a 街道办事处, a hospital or its 院办, a
+ * ORG_SUFFIX does not name alone: a company's 综合管理部, a 街道办事处, a hospital's 院办, a
  * school, a 政府办.
  */
-const OFFICE_SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES, '部', '办事处', '医院', '卫生院', '中学', '小学', '政府办', '院办', '党政办'].join('|')})$`);
+const OFFICE_SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES, '部', '办事处', '中学', '小学', '政府办', '院办', '党政办'].join('|')})$`);
 
 /**
  * The office and the date (YYYY-MM-DD) of a line that gives an office and then a date
@@ -336,10 +337,11 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
     }
   }
   // The body at the head of the title, else of another header line (a masthead over a 关于… title).
-  const heads = best ? [best, ...candidates.filter((c) => c !== best)] : [];
-  for (const head of issuer ? [] : heads) {
-    issuer = titleIssuer(head);
-    if (issuer) break;
+  if (!issuer && best) {
+    for (const head of [best, ...candidates.filter((c) => c !== best)]) {
+      issuer = titleIssuer(head);
+      if (issuer) break;
+    }
   }
 
   issuer ??= dateOffice;
@@ -359,7 +361,7 @@ export function readHeader(head: readonly Block[], body: readonly Block[]): Head
   for (const spans of [...groups.flat(), ...body.slice(0, 4).map((b) => (b as Block).spans)]) {
     const k = spans.text.includes('词') ? HEAD_KEYWORDS.exec(spans.raw) : null;
     if (k === null) continue;
-    keywords = (k[1] as string).split(/[\s,，、;；]+/).filter(Boolean);
+    keywords = splitKeywords(k[1] as string);
     break;
   }
 

@@ -216,6 +216,11 @@ export const DISCLOSURE_LINE = /^[(（]\s*(此件[^()（）]{1,10}?|此页无正
 /** A 主题词 line (older minutes): 主题词：经济运行  会议  纪要. */
 export const KEYWORDS_LABEL = /^主\s*题\s*词\s*[:：]\s*/;
 
+/** The words of a 主题词 line: 经济运行  会议  纪要, 经济运行、会议. */
+export function splitKeywords(text: string): string[] {
+  return text.split(/[\s,，、;；]+/).filter(Boolean);
+}
+
 /** A contact or print-run line under minutes: 联系人：…  联系电话：…, 共印 30 份. */
 const CONTACT_LINE = /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]|^[(（]?\s*共印\s*\d+\s*份\s*[)）]?$/;
 

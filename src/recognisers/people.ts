@@ -107,7 +107,7 @@ function hasNameShape(s: string): boolean {
 const NOT_A_NAME = new WordIndex([
   '政府', '人民', '委员会', '办公', '中心', '公司', '集团', '学校', '大学', '学院', '医院', '部门', '单位', '会议',
   '召开', '领导', '负责', '人员', '有关', '相关', '全体', '其他', '主要', '分管', '部分', '具体',
-  '人大', '政协', '单位', '区直', '审议', '决议', '协议', '村民', '居民', '群众',
+  '人大', '政协', '区直', '审议', '决议', '协议', '村民', '居民', '群众',
   '各', '等', '在', '就', '对', '及', '与', '了', '的', '局', '委', '办', '院', '部', '府', '镇', '县',
   '市', '省', '厅', '处', '室', '所', '站', '队', '组', '团', '馆', '校', '街道', '社区',
   '届', '号', '题', ...'0123456789',
@@ -177,8 +177,13 @@ const MAX_BODY = 32;
 const BODY_END = /(?:村民|居民|群众|职工|党员|党组织|局|委|办|院|厅|部|室|处|科|所|站|中心|府|公司|集团|银行|[商分支农工建中]行|校|中学|小学|大学|街道|社区|镇|乡|苏木|嘎查|村|组|联|协|委员会|管委会|居委会|村委会|常委会|理事会|董事会|监事会|红十字会|工会|协会|商会|联合会|学会|人大|政协|队|馆|社|台|园|区|旗|县|市|盟|州|厂|场|单位|部门)$/;
 /** The opening brackets of a note, as a set: one scan, where two `includes` calls cost more. */
 const BRACKET_OPEN = charSet('(（');
-/** A bracketed part of a body's name (各乡镇（街道）, 市发改委（物价局）, 县发改局（议题一）). */
-const BODY_BRACKETS = /[(（][^()（）]*[)）]/g;
+/** A bracketed part (各乡镇（街道）, 市发改委（物价局）, 吕建平（议题二至四）). */
+const BRACKETED = /[(（][^()（）]*[)）]/g;
+
+/** `text` without its bracketed parts. */
+export function withoutBrackets(text: string): string {
+  return hasAnyInSet(text, BRACKET_OPEN) ? text.replace(BRACKETED, '') : text;
+}
 
 /**
  * True when an entry of an attendance list that names no person names a body (县发改局,
@@ -187,7 +192,7 @@ const BODY_BRACKETS = /[(（][^()（）]*[)）]/g;
 export function isBody(entry: string): boolean {
   // The name of a body and who of it attends are short; a longer entry is prose.
   if (entry.length > MAX_BODY) return false;
-  const compact = hasAnyInSet(entry, BRACKET_OPEN) ? removeSpaces(entry).replace(BODY_BRACKETS, '') : removeSpaces(entry);
+  const compact = withoutBrackets(removeSpaces(entry));
   let t = compact.replace(BODY_PEOPLE, '');
   // 局领导, 院领导: the body's own people, named by the last character of its name.
   if (t.length === 1 && t.length < compact.length) return BODY_END.test(t);

@@ -15,6 +15,7 @@ import {
   DISCLOSURE_LINE,
   isContactOrWebLine,
   KEYWORDS_LABEL,
+  splitKeywords,
   matchAttendanceLabel,
   matchDistributionLabel,
   matchPrintLine,
@@ -23,7 +24,7 @@ import {
 } from '../recognisers/labels.js';
 import { type Lead, matchLead } from '../recognisers/lead.js';
 import { findInlineMarkers, type Marker, matchMarker, type MarkerStyle } from '../recognisers/markers.js';
-import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch } from '../recognisers/people.js';
+import { forgetEntries, isBody, parseEntry, parsePeople, type PersonMatch, withoutBrackets } from '../recognisers/people.js';
 import { findReferral, findResolutions, isGeneralVerb, namesDecisions, readClauseResolution } from '../recognisers/resolution.js';
 import { parseDate, startingDate } from '../extractors/date.js';
 import type { Attachment, Attendance, Item, Meta, Paragraph, Position, Resolution } from '../schema.js';
@@ -347,8 +348,8 @@ class Builder {
     let topic: RegExpExecArray | null = null;
     if (open.onePerLine) {
       // After a label line with people on it, only a line of one person goes on with its group.
-      const bare = text.replace(/[（(][^（()）]*[）)]/g, '');
-      const person = text.length <= 40 && matchMarker(text) === null && !hasAnyUnit(bare, '、，,；;。') && !matchAttendanceLabel(text) ? parseEntry(text) : null;
+      const person =
+        text.length <= 40 && matchMarker(text) === null && !hasAnyUnit(withoutBrackets(text), '、，,；;。') && !matchAttendanceLabel(text) ? parseEntry(text) : null;
       if (person !== null) people = this.people(spans, [person]);
     } else if (!matchAttendanceLabel(text) && !matchDistributionLabel(text)) {
       topic = TOPIC_LINE.exec(text);
@@ -458,7 +459,7 @@ class Builder {
     if (first === 0x4e3b /* 主 */) {
       const k = KEYWORDS_LABEL.exec(text);
       if (k === null) return false;
-      this.meta.keywords = spans.raw.slice(k[0].length).split(/[\s,，、;；]+/).filter(Boolean);
+      this.meta.keywords = splitKeywords(spans.raw.slice(k[0].length));
       return true;
     }
     return isContactOrWebLine(text);
