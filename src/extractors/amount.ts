@@ -70,8 +70,9 @@ function hasMoneyMark(text: string): boolean {
   return MONEY_CHAR.test(text) || text.includes('RMB') || text.includes('CNY');
 }
 /** A foreign currency named right before an amount in 元 (港币2亿元) or right after it (…万元港币, …万元（美元）). */
-const FOREIGN_BEFORE = /(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊) ?$/;
-const FOREIGN_AFTER = /^ ?[（(]?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊)/;
+const FOREIGN_WORDS = Object.keys(CURRENCIES).filter((w) => CURRENCIES[w] !== 'CNY').join('|');
+const FOREIGN_BEFORE = new RegExp(`(${FOREIGN_WORDS}) ?$`);
+const FOREIGN_AFTER = new RegExp(`^ ?[（(]?(${FOREIGN_WORDS})`);
 
 /** The ISO code of a foreign currency named beside the amount at `start` (`after` follows it), or null. */
 function foreignNamedBeside(scan: string, start: number, after: string): string | null {
@@ -103,7 +104,8 @@ function addScaleAlone(text: string, scan: string, out: AmountMatch[]): void {
   out.sort((a, b) => a.start - b.start);
 }
 
-const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
+/** A range sign between two numbers: 5-10万元, 5万元~50万元, 5至10万元 (and counts: 20-30人). */
+export const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 const SCALE_TAIL = /[百千万萬亿億]+$/;
 const HAS_SCALE = /[十百千万萬亿億拾佰仟]/;
 const HAS_ARABIC = /[0-9]/;

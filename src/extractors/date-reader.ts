@@ -262,13 +262,18 @@ function monthDayAt(scan: string, at: number): number {
   return -1;
 }
 
+/** Years named by the document's own (今年5月1日), as an offset from the reference year. */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 翌年: 1, 次年: 1,
+};
+
+/** The first characters of {@link RELATIVE_YEARS} (each word is that character and 年). */
+export const RELATIVE_YEAR_FIRST = Object.keys(RELATIVE_YEARS).map((w) => w.charAt(0)).join('');
+
 /**
  * `MONTH_DAY` at `at`: true and `read` filled (`month2` null when the tail has no month), or
  * false where the regex does not match.
  */
-/** The first characters of the words that name a year by the document's own: 今年 本年 当年 去年 上年 前年 明年 翌年 次年. */
-export const RELATIVE_YEAR_FIRST = '今本当去上前明翌次';
-
 export function readMonthDay(scan: string, at: number): boolean {
   if (at > 0) {
     const before = scan.charCodeAt(at - 1);

@@ -15,7 +15,7 @@
 import { DIGITS, parseSmallInteger, toAsciiDigits } from './numeral.js';
 import { charSet, inSet, isAsciiDigit, isSpace, skipSpaces } from '../text/chars.js';
 import { overlapsNone } from '../text/ranges.js';
-import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst } from './date-reader.js';
+import { CN_DIGIT, isRangeSign, isYearAt, read, readDayOnly, readMonthDay, readYearFirst, RELATIVE_YEAR_FIRST, RELATIVE_YEARS } from './date-reader.js';
 
 /** One date found in a paragraph; offsets are UTF-16 indices, `end` exclusive. */
 export interface DateMatch {
@@ -79,13 +79,13 @@ const YEAR_RANGE = new RegExp(`${NO_DIGIT_BEFORE}(?<y>${YEAR})\\s*${SEP}\\s*(?<s
 const YEAR_LIST = new RegExp(`${NO_DIGIT_BEFORE}(?<y>(?:19|20)[0-9]{2})(?=(?:、(?:19|20)[0-9]{2})*、(?:19|20)[0-9]{2}\\s*年)`, 'y');
 // 11月9日, 11月9日至10日, 11月9日至12月1日
 const MONTH_DAY = new RegExp(
-  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十]|(?<![今本当去上前明翌次])年)(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
+  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十]|(?<![${RELATIVE_YEAR_FIRST}])年)(?<first>(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*[日号])` +
     `(?:\\s*${SEP}\\s*(?<second>(?:(?<m2>${MONTH})\\s*月\\s*)?(?<d2>${DAY})\\s*[日号]))?`,
   'y',
 );
 // 6月底, 3月中旬 (not 1-4月份: a month alone, or a range of months, is no date here)
 const MONTH_PART = new RegExp(
-  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十\\-—~至到]|(?<![今本当去上前明翌次])年)(?<m>${MONTH})\\s*月(?:底|末|初|中旬|上旬|下旬)`,
+  `(?=[0-9一二三四五六七八九十])(?<![0-9${CN_DIGIT}十\\-—~至到]|(?<![${RELATIVE_YEAR_FIRST}])年)(?<m>${MONTH})\\s*月(?:底|末|初|中旬|上旬|下旬)`,
   'y',
 );
 // 2021-11-09, 2021/11/9, 2021.11.9
@@ -519,11 +519,6 @@ function inferYear(month: number, day: number | null, ref: DateReference, deadli
   if (month - ref.month >= 10) return ref.year - 1;
   return ref.year;
 }
-
-/** Years named by the document's own (今年5月1日), as an offset from the reference year. */
-const RELATIVE_YEARS: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 翌年: 1, 次年: 1,
-};
 
 /** What follows a deadline's date: 前, 之前, 以前, 底前 (not 前后, around it). */
 const DEADLINE_AFTER = /^\s*(?:[之以底])?前(?!后)/;

@@ -7,7 +7,7 @@
  * one character (`两个大局`, `一方水土`, `五位一体`) is too often part of a set phrase and is
  * skipped; write-outs of two or more characters (`十二项`, `一百四十四人`) count.
  */
-import { amountSpans } from './amount.js';
+import { amountSpans, RANGE_GAP } from './amount.js';
 import { dateSpans } from './date.js';
 import { NUMBER_SOURCE, NUMERAL_CHAR_CLASS, parseNumeral, toAsciiDigits, CHINESE_SOURCE } from './numeral.js';
 import { classSet, inSet, isAsciiDigit } from '../text/chars.js';
@@ -107,8 +107,6 @@ export function extractQuantities(text: string, exclude?: ReadonlyArray<{ start:
   return out.length > 0 && hasRangeSign(scan) ? linkRanges(text, scan, out, taken ?? []) : out;
 }
 
-/** A range sign between two numbers: 20-30人, 3—5个, 10至15名, 85%—90%. */
-const RANGE_GAP = /^ ?(?:[-－~～〜–—]|至|到) ?$/;
 /** A bare number and a range sign right before a quantity (the `20-` of `20-30人`). */
 const LOW_BEFORE = new RegExp(`(?<![${NUMERAL_CHAR_CLASS}A-Za-z第])([0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千]+) ?(?:[-－~～〜–—]|至|到) ?$`);
 
