@@ -31,8 +31,8 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   const dates: DateMention[] = [];
   const refDate = built.meta.meetingDate ?? built.meta.issueDate ?? built.meta.printDate;
   const ref = refDate ? { year: Number(refDate.slice(0, 4)), month: Number(refDate.slice(5, 7)), day: Number(refDate.slice(8, 10)) } : undefined;
-  let rangeBase = 0;
-  let quantityRangeBase = 0;
+  const amountRanges = new RangeNumbers();
+  const quantityRanges = new RangeNumbers();
   // The `from` of every run read so far, by the input offset its text starts at: a run that
   // repeats one already read is skipped. Keyed by numbers, so no key string is built and hashed
   // per run.
@@ -52,9 +52,7 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
     };
     const raw = (from: number, to: number) => run.spans.raw.slice(run.from + from, run.from + to);
     const found = extractAmounts(text);
-    let maxRange = 0;
     for (const a of found) {
-      if (a.rangeId !== null) maxRange = Math.max(maxRange, a.rangeId);
       amounts.push({
         item: run.item,
         text: raw(a.start, a.end),
@@ -64,24 +62,21 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
         bound: a.bound,
         approx: a.approx,
         range: a.range,
-        rangeId: a.rangeId === null ? null : rangeBase + a.rangeId,
+        rangeId: amountRanges.of(a.rangeId),
         position: at(a.start, a.end),
       });
     }
-    rangeBase += maxRange;
+    amountRanges.nextRun();
     for (const f of found.length > 0 ? checkAmounts(text, found) : []) {
       const [s, e] = run.spans.span(run.from + f.start, run.from + f.end);
       file.add(f.rule, f.message, s, e);
     }
     // Dates are read once: their spans (with the amounts') are what quantities must stay clear of.
     const foundDates = extractDates(text, ref);
-    let maxQuantityRange = 0;
     for (const q of extractQuantities(text, found.length === 0 ? foundDates : [...found, ...foundDates])) {
-      if (q.rangeId !== null) maxQuantityRange = Math.max(maxQuantityRange, q.rangeId);
-      const rangeId = q.rangeId === null ? null : quantityRangeBase + q.rangeId;
-      quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, range: q.range, rangeId, position: at(q.start, q.end) });
+      quantities.push({ item: run.item, text: raw(q.start, q.end), value: q.value, unit: q.unit, range: q.range, rangeId: quantityRanges.of(q.rangeId), position: at(q.start, q.end) });
     }
-    quantityRangeBase += maxQuantityRange;
+    quantityRanges.nextRun();
     for (const d of foundDates) {
       if (d.value === null) continue;
       dates.push({ item: run.item, text: raw(d.start, d.end), value: d.value, inferred: d.inferred, position: at(d.start, d.end) });
@@ -90,4 +85,26 @@ export function extractValues(built: Built, ctx: BuildContext): Values {
   const order = checkDateOrder(built.meta.meetingDate, built.meta.issueDate);
   if (order) file.add('date-order', order, null, null);
   return { amounts, quantities, dates };
+}
+
+/**
+ * Document-wide numbers for ranges numbered from 1 in each run: a run's ids follow those of the
+ * runs before it.
+ */
+class RangeNumbers {
+  private base = 0;
+  private max = 0;
+
+  /** The document's id of a run's range id (null stays null). */
+  of(local: number | null): number | null {
+    if (local === null) return null;
+    this.max = Math.max(this.max, local);
+    return this.base + local;
+  }
+
+  /** The next run starts after the ids of this one. */
+  nextRun(): void {
+    this.base += this.max;
+    this.max = 0;
+  }
 }
